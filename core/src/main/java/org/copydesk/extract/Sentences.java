@@ -1,0 +1,134 @@
+package org.copydesk.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits article text into sentences, in one linear pass.
+ *
+ * <p>A sentence ends at {@code .}, {@code !} or {@code ?} (with any closing quotation marks and
+ * brackets after it) followed by white space and an upper-case letter, digit or opening mark, and
+ * always at a line end: every paragraph and headline is its own sentence. Abbreviations ("Mr.",
+ * "U.S.", "Jan."), initials ("J. Smith") and decimals ("1.28") do not end a sentence.
+ */
+public final class Sentences {
+
+  /** A sentence: {@code [start, end)} in the text, trimmed of surrounding white space. */
+  public record Span(int start, int end) {
+    /** The sentence's text. */
+    public String of(String text) {
+      return text.substring(start, end);
+    }
+
+    /** Whether the offset lies in this sentence. */
+    public boolean contains(int offset) {
+      return offset >= start && offset < end;
+    }
+  }
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
+          "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "jr", "sr", "co", "corp", "inc", "ltd",
+          "plc", "no", "nos", "vs", "v", "etc", "e.g", "i.e", "approx", "est", "fig", "dept", "univ",
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+          "ft", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "bn", "mln", "pct");
+
+  private Sentences() {}
+
+  /** The sentences of the text, in order. */
+  public static List<Span> split(String text) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        add(text, start, i, out);
+        start = i + 1;
+      } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+        int end = i + 1;
+        while (end < n && isCloser(text.charAt(end))) {
+          end++;
+        }
+        add(text, start, end, out);
+        start = end;
+        i = end - 1;
+      }
+    }
+    add(text, start, n, out);
+    return out;
+  }
+
+  /** The index of the sentence holding the offset, or -1. Binary search over the spans. */
+  public static int indexOf(List<Span> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = sentences.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  private static void add(String text, int start, int end, List<Span> out) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new Span(start, end));
+    }
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»';
+  }
+
+  private static boolean endsSentence(String text, int i) {
+    int n = text.length();
+    int j = i + 1;
+    while (j < n && isCloser(text.charAt(j))) {
+      j++;
+    }
+    if (j < n && !Character.isWhitespace(text.charAt(j))) {
+      return false; // "1.28", "U.S.A", "example.com"
+    }
+    while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j++;
+    }
+    if (j >= n || text.charAt(j) == '\n' || text.charAt(j) == '\r') {
+      return true;
+    }
+    char next = text.charAt(j);
+    boolean opener = Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'([".indexOf(next) >= 0;
+    if (!opener) {
+      return false;
+    }
+    if (text.charAt(i) != '.') {
+      return true;
+    }
+    // The word before the full stop: an abbreviation or an initial does not end the sentence.
+    int w = i;
+    int limit = Math.max(0, i - 12); // bounded, so that "a.a.a.a..." stays linear
+    while (w > limit && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+    if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) {
+      return false; // an initial: "J. Smith"
+    }
+    return !ABBREVIATIONS.contains(word);
+  }
+}

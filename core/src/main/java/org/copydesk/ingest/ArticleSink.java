@@ -1,0 +1,19 @@
+package org.copydesk.ingest;
+
+/**
+ * Receives what a reader finds: articles, and the problems met on the way.
+ *
+ * <p>A reader never throws for a bad record: it reports it here and goes on with the next one.
+ * {@code location} names the file and, where there is one, the line or record ({@code a.jsonl:12}).
+ */
+public interface ArticleSink {
+
+  /** Takes one article. */
+  void accept(Article article);
+
+  /** Reports a problem that was repaired: the article is still accepted. */
+  void warn(String location, String message);
+
+  /** Reports a record or file that was skipped: nothing was accepted for it. */
+  void skip(String location, String message);
+}
