@@ -16,6 +16,7 @@ public enum FigureKind {
   ORDINAL;
 
   /** The lower-case name used in JSON and the index. */
+  @com.fasterxml.jackson.annotation.JsonValue
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

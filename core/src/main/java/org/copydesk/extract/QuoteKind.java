@@ -10,6 +10,7 @@ public enum QuoteKind {
   PHRASE;
 
   /** The lower-case name used in JSON and the index. */
+  @com.fasterxml.jackson.annotation.JsonValue
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

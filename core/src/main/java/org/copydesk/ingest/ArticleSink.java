@@ -16,4 +16,9 @@ public interface ArticleSink {
 
   /** Reports a record or file that was skipped: nothing was accepted for it. */
   void skip(String location, String message);
+
+  /** Whether the reading should stop before the next file (the default never stops). */
+  default boolean stopped() {
+    return false;
+  }
 }

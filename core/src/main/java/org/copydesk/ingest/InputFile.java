@@ -18,12 +18,17 @@ public record InputFile(Path path, Path root, String outlet) {
   }
 
   /**
-   * The id base for this file: its path relative to the parent of the root, with '/' separators, so
-   * that {@code seeds/000.txt} has the same id wherever the folder lies.
+   * The id base for this file: its path relative to the folder that holds the root, with '/'
+   * separators, so that {@code seeds/000.txt} has the same id wherever the folder lies and whether
+   * the folder or the file itself was named.
    */
   public String relativeId() {
-    Path base = root.toAbsolutePath().normalize().getParent();
     Path abs = path.toAbsolutePath().normalize();
+    Path top = root.toAbsolutePath().normalize();
+    if (top.equals(abs)) {
+      top = top.getParent() == null ? top : top.getParent();
+    }
+    Path base = top.getParent();
     Path rel = base == null ? abs : base.relativize(abs);
     return rel.toString().replace('\\', '/');
   }

@@ -1,0 +1,113 @@
+package org.copydesk.index;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.copydesk.extract.Extraction;
+import org.copydesk.extract.ExtractionJson;
+import org.copydesk.extract.Figure;
+import org.copydesk.extract.FigureKind;
+import org.copydesk.extract.Quote;
+import org.copydesk.extract.QuoteKind;
+import org.copydesk.extract.Source;
+import org.copydesk.ingest.Article;
+
+/** Maps an {@link Article} and what was extracted from it to a Lucene document, and back. */
+final class ArticleDocuments {
+
+  private ArticleDocuments() {}
+
+  static Document toDocument(Article a, Extraction x) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.ID, a.id(), Field.Store.YES));
+    doc.add(new TextField(Schema.TITLE, a.title(), Field.Store.YES));
+    doc.add(new Field(Schema.BODY, a.body(), Schema.BODY_TYPE));
+    if (!a.text().equals(a.body())) {
+      doc.add(new StoredField(Schema.TEXT, a.text()));
+    }
+    if (a.outlet() != null) {
+      doc.add(new TextField(Schema.OUTLET, a.outlet(), Field.Store.YES));
+    }
+    String outletKey = a.outlet() == null || a.outlet().isBlank() ? Schema.UNKNOWN_OUTLET : a.outlet();
+    doc.add(new SortedDocValuesField(Schema.OUTLET_KEY, new BytesRef(outletKey)));
+    if (a.author() != null) {
+      doc.add(new TextField(Schema.AUTHOR, a.author(), Field.Store.YES));
+    }
+    if (a.url() != null) {
+      doc.add(new StoredField(Schema.URL, a.url()));
+    }
+    if (a.published() != null) {
+      long millis = a.published().toEpochMilli();
+      doc.add(new LongPoint(Schema.PUBLISHED, millis));
+      doc.add(new StoredField(Schema.PUBLISHED, millis));
+      doc.add(new NumericDocValuesField(Schema.PUBLISHED, millis));
+    }
+    doc.add(new StoredField(Schema.ORIGIN, a.origin()));
+    addExtraction(doc, a.text(), x);
+    return doc;
+  }
+
+  private static void addExtraction(Document doc, String text, Extraction x) {
+    for (Quote q : x.quotes()) {
+      doc.add(new TextField(Schema.QUOTE, q.text(), Field.Store.NO));
+      if (q.speaker() != null && q.kind() != QuoteKind.PHRASE) {
+        doc.add(new TextField(Schema.SPEAKER, q.speaker(), Field.Store.NO));
+      }
+    }
+    Set<String> sources = new HashSet<>();
+    for (Source s : x.sources()) {
+      if (sources.add(s.canonical())) {
+        doc.add(new TextField(Schema.SOURCE, s.canonical(), Field.Store.NO));
+      }
+      if (sources.add(s.name())) {
+        doc.add(new TextField(Schema.SOURCE, s.name(), Field.Store.NO));
+      }
+    }
+    for (Figure f : x.figures()) {
+      Double point = f.value() != null ? f.value() : f.low() != null ? f.low() : f.high();
+      if (f.kind() != FigureKind.COUNT || point == null) {
+        continue;
+      }
+      doc.add(new DoublePoint(Schema.FIGURE, point));
+      if (f.event() != null) {
+        doc.add(new DoublePoint(Schema.FIGURE_EVENT_PREFIX + f.event().toLowerCase(Locale.ROOT), point));
+      }
+    }
+    doc.add(new StoredField(Schema.EXTRACTION, ExtractionJson.write(x)));
+  }
+
+  /** Rebuilds the article from a stored document. */
+  static Article toArticle(Document doc) {
+    String body = doc.get(Schema.BODY);
+    String text = doc.get(Schema.TEXT);
+    IndexableField published = doc.getField(Schema.PUBLISHED);
+    return new Article(
+        doc.get(Schema.ID),
+        doc.get(Schema.TITLE),
+        text == null ? body : text,
+        body,
+        doc.get(Schema.OUTLET),
+        published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+        doc.get(Schema.AUTHOR),
+        doc.get(Schema.URL),
+        doc.get(Schema.ORIGIN));
+  }
+
+  /** The stored extraction of a document. */
+  static Extraction extraction(Document doc) {
+    String json = doc.get(Schema.EXTRACTION);
+    return json == null ? Extraction.empty() : ExtractionJson.read(json);
+  }
+}

@@ -1,0 +1,120 @@
+package org.copydesk.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.copydesk.extract.ArticleExtractor;
+import org.copydesk.extract.Extraction;
+import org.copydesk.ingest.Article;
+
+/**
+ * Writes articles to an index folder: extraction and fingerprints are computed here, then the
+ * article replaces any earlier version with the same id.
+ *
+ * <p>{@link #add} is thread-safe: callers may add from several threads to use every core. Nothing
+ * is visible to searchers until {@link #commit}; {@link #close} commits, {@link #rollback} drops
+ * what was added since the last commit.
+ *
+ * <p>NOTE: one process at a time may write an index; a second gets an {@link IndexStateException}
+ * at once.
+ */
+public final class ArticleIndex implements Closeable {
+
+  private final Path dir;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private ArticleIndex(Path dir, Directory directory, IndexWriter writer) {
+    this.dir = dir;
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /**
+   * Opens the index in the folder for writing, creating folder and index when missing.
+   *
+   * @throws IndexStateException when the folder is in use, not an index, or of another schema
+   *     version (unless {@link IndexConfig#recreate()})
+   */
+  public static ArticleIndex open(Path dir, IndexConfig config) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    try {
+      IndexFolders.checkWritable(dir, directory, config.recreate());
+      boolean fresh = config.recreate() || !DirectoryReader.indexExists(directory);
+      IndexWriterConfig iwc = new IndexWriterConfig(Schema.analyzer());
+      iwc.setOpenMode(
+          config.recreate() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      iwc.setRAMBufferSizeMB(config.ramBufferMb());
+      IndexWriter writer = new IndexWriter(directory, iwc);
+      ArticleIndex index = new ArticleIndex(dir, directory, writer);
+      if (fresh) {
+        index.commit(); // an empty index with its schema version, so that the folder is one
+      }
+      return index;
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexStateException(
+          IndexStateException.Reason.LOCKED,
+          "the index at " + dir + " is in use by another copydesk process; try again when it has finished");
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** The folder this index lives in. */
+  public Path folder() {
+    return dir;
+  }
+
+  /** Extracts, fingerprints and adds (or replaces) the article. Thread-safe. */
+  public void add(Article article) throws IOException {
+    Extraction extraction = extractor.extract(article);
+    writer.updateDocument(new Term(Schema.ID, article.id()), ArticleDocuments.toDocument(article, extraction));
+  }
+
+  /** Removes the article with this id, if any. */
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(Schema.ID, id));
+  }
+
+  /** Makes everything added so far durable and visible to new searchers. */
+  public void commit() throws IOException {
+    writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, String.valueOf(Schema.VERSION)).entrySet());
+    writer.commit();
+  }
+
+  /** Drops everything added since the last commit and closes the index. */
+  public void rollback() throws IOException {
+    try {
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
+  /** Commits and closes. */
+  @Override
+  public void close() throws IOException {
+    if (!writer.isOpen()) {
+      return;
+    }
+    try {
+      commit();
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.copydesk.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The index schema: every field's name and how it is analysed, used by indexing and querying alike.
+ *
+ * <table>
+ *   <caption>Fields</caption>
+ *   <tr><th>field</th><th>indexed as</th><th>stored</th></tr>
+ *   <tr><td>{@code id}</td><td>exact term</td><td>yes</td></tr>
+ *   <tr><td>{@code title}, {@code body}</td><td>English text: case-folded, possessives and stop
+ *       words removed, Porter-stemmed; body with offsets for snippets</td><td>yes</td></tr>
+ *   <tr><td>{@code outlet}, {@code author}</td><td>plain text: case-folded words, no stemming</td><td>yes</td></tr>
+ *   <tr><td>{@code published}</td><td>epoch milliseconds (points and doc values)</td><td>yes</td></tr>
+ *   <tr><td>{@code quote}</td><td>English text of each quotation</td><td>in {@code extraction}</td></tr>
+ *   <tr><td>{@code speaker}, {@code source}</td><td>plain text of speakers; sources canonical and as written</td><td>in {@code extraction}</td></tr>
+ *   <tr><td>{@code figure}, {@code figure.EVENT}</td><td>double points: count figures, and those of one event</td><td>in {@code extraction}</td></tr>
+ *   <tr><td>{@code lsh}</td><td>exact terms: MinHash LSH band keys</td><td>no</td></tr>
+ * </table>
+ *
+ * <p>NOTE: {@link #VERSION} is recorded in every commit; bump it whenever a field or its analysis
+ * changes, so that an old index is refused with a message instead of being searched wrongly.
+ */
+public final class Schema {
+
+  /** The schema version this code writes and reads. */
+  public static final int VERSION = 1;
+
+  /** Commit user-data key holding the schema version. */
+  public static final String VERSION_KEY = "copydesk.schema";
+
+  public static final String ID = "id";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  /** The text as read, stored only when it differs from the body. */
+  public static final String TEXT = "text";
+  public static final String OUTLET = "outlet";
+  /** The outlet as one doc-values term, for facets and statistics. */
+  public static final String OUTLET_KEY = "outlet_key";
+  public static final String AUTHOR = "author";
+  public static final String URL = "url";
+  public static final String PUBLISHED = "published";
+  public static final String ORIGIN = "origin";
+  public static final String QUOTE = "quote";
+  public static final String SPEAKER = "speaker";
+  public static final String SOURCE = "source";
+  public static final String FIGURE = "figure";
+  /** Prefix of the per-event figure fields: {@code figure.killed}. */
+  public static final String FIGURE_EVENT_PREFIX = "figure.";
+  /** The extractors' output, as JSON. */
+  public static final String EXTRACTION = "extraction";
+  public static final String LSH = "lsh";
+  public static final String MINHASH = "minhash";
+  public static final String SHA256 = "sha256";
+
+  /** The outlet key of an article whose outlet is unknown. */
+  public static final String UNKNOWN_OUTLET = "(unknown)";
+
+  /** The fields searched when a query names none, with their boosts. */
+  public static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2.0f, BODY, 1.0f);
+
+  /** Body: English text with offsets in the postings, so that snippets need no re-analysis. */
+  static final FieldType BODY_TYPE;
+
+  static {
+    BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
+  private Schema() {}
+
+  /** The analyzer for every field, for indexing and querying alike. */
+  public static Analyzer analyzer() {
+    Analyzer english = new EnglishAnalyzer();
+    Analyzer plain = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    return new PerFieldAnalyzerWrapper(
+        english, Map.of(OUTLET, plain, AUTHOR, plain, SPEAKER, plain, SOURCE, plain));
+  }
+
+  /** Whether the field holds numeric figure points. */
+  public static boolean isFigureField(String field) {
+    return FIGURE.equals(field) || field.startsWith(FIGURE_EVENT_PREFIX);
+  }
+}

@@ -1,0 +1,135 @@
+package org.copydesk.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture from an article's body: what a page shows around the story but is not the
+ * story.
+ *
+ * <p>A line is furniture when it is, after trimming and ignoring case:
+ * <ul>
+ *   <li>a comment-form prompt: "Leave a Reply", "Leave a comment", "Cancel reply", "Post Comment",
+ *       "Your email address will not be published…", "Required fields are marked *";
+ *   <li>a link line of at most 30 words that starts with "Read Also:", "Read more:", "Also read:",
+ *       "Related:", "Watch now:", "Watch:", "Listen:", "Click here", "Sign up", "Subscribe",
+ *       "Follow us", "Share this";
+ *   <li>an end marker or slot: "End of Article", "Advertisement", "Story continues below
+ *       advertisement";
+ *   <li>the last non-empty line, when it is a signature: a short line with no sentence-final
+ *       punctuation that reads "Outlet, City" ("Africa Today News, New York") or a lone sign-off
+ *       word of the article's outlet ("REUTER" for Reuters). A signature names the outlet: when the
+ *       article has none, the part before the comma becomes its outlet.
+ * </ul>
+ */
+public final class Furniture {
+
+  private static final Pattern PROMPT =
+      Pattern.compile(
+          "leave a (reply|comment)|cancel reply|post comment|your email address will not be published.*"
+              + "|required fields are marked.*|end of article|advertisement|story continues below advertisement");
+
+  private static final List<String> LINK_PREFIXES =
+      List.of(
+          "read also", "read more", "also read", "related:", "related stories", "watch now", "watch:",
+          "listen:", "click here", "sign up", "subscribe", "follow us", "share this");
+
+  private static final int MAX_LINK_WORDS = 30;
+  private static final int MAX_SIGNATURE_WORDS = 8;
+
+  private Furniture() {}
+
+  /** What was kept of a body, and the outlet a signature line named (or null). */
+  public record Cleaned(String body, String signatureOutlet) {}
+
+  /** Removes furniture lines from a body; {@code outlet} may be null. */
+  public static Cleaned clean(String body, String outlet) {
+    List<Lines.Line> lines = Lines.split(body);
+    int last = lines.size() - 1;
+    while (last >= 0 && lines.get(last).isBlank(body)) {
+      last--;
+    }
+    StringBuilder kept = new StringBuilder(body.length());
+    String signatureOutlet = null;
+    boolean removedAny = false;
+    for (int i = 0; i <= last; i++) {
+      String line = lines.get(i).of(body).strip();
+      if (isFurniture(line)) {
+        removedAny = true;
+        continue;
+      }
+      if (i == last) {
+        String signed = signature(line, outlet);
+        if (signed != null) {
+          signatureOutlet = signed;
+          removedAny = true;
+          continue;
+        }
+      }
+      if (kept.length() > 0) {
+        kept.append('\n');
+      }
+      kept.append(lines.get(i).of(body));
+    }
+    if (!removedAny) {
+      return new Cleaned(body.strip(), null);
+    }
+    return new Cleaned(kept.toString().strip(), signatureOutlet);
+  }
+
+  /** Whether one trimmed line is furniture (the signature rule aside). */
+  static boolean isFurniture(String line) {
+    if (line.isEmpty() || line.length() > 400) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (PROMPT.matcher(lower).matches()) {
+      return true;
+    }
+    for (String prefix : LINK_PREFIXES) {
+      if (lower.startsWith(prefix) && wordCount(line) <= MAX_LINK_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The outlet a signature line names, or null when the line is not a signature. */
+  static String signature(String line, String outlet) {
+    if (line.isEmpty() || line.length() > 80 || wordCount(line) > MAX_SIGNATURE_WORDS) {
+      return null;
+    }
+    char lastChar = line.charAt(line.length() - 1);
+    if (".!?:;\"”’'".indexOf(lastChar) >= 0) {
+      return null;
+    }
+    if (outlet != null && !line.contains(" ")) {
+      String word = line.toLowerCase(Locale.ROOT);
+      return outlet.toLowerCase(Locale.ROOT).startsWith(word) ? outlet : null;
+    }
+    int comma = line.indexOf(',');
+    if (comma <= 0 || line.indexOf(',', comma + 1) >= 0) {
+      return null;
+    }
+    for (String word : line.split("[\\s,]+")) {
+      if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0))) {
+        return null;
+      }
+    }
+    return line.substring(0, comma).strip();
+  }
+
+  private static int wordCount(String line) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < line.length(); i++) {
+      boolean ws = Character.isWhitespace(line.charAt(i));
+      if (!ws && !in) {
+        words++;
+      }
+      in = !ws;
+    }
+    return words;
+  }
+}

@@ -1,0 +1,132 @@
+package org.copydesk.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.copydesk.ingest.Article;
+import org.copydesk.search.ArticleSearcher;
+import org.copydesk.search.SearchRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexTest {
+
+  static Article article(String id, String title, String body, String outlet, String date) {
+    return new Article(id, title, body, body, outlet, date == null ? null : Instant.parse(date), null, null, id);
+  }
+
+  @Test
+  void reindexingReplacesInPlace(@TempDir Path dir) throws Exception {
+    for (int round = 0; round < 3; round++) {
+      try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+        index.add(article("a", "Cocoa", "Showers in Bahia, round " + round, "Reuters", null));
+        index.add(article("b", "Tin", "Tin prices fell.", "Reuters", null));
+      }
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(2, searcher.count());
+      assertEquals(1, searcher.search(SearchRequest.of("bahia")).hits().size());
+      assertEquals(1, searcher.search(SearchRequest.of("round AND 2")).hits().size());
+    }
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults().withRecreate(true))) {
+      index.add(article("c", "Gold", "Gold rose.", null, null));
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(1, searcher.count());
+    }
+  }
+
+  @Test
+  void filtersByDateAndReportsStats(@TempDir Path dir) throws Exception {
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      index.add(article("1", "Oil", "Oil prices rose.", "Reuters", "1987-02-26T15:01:01Z"));
+      index.add(article("2", "Oil", "Oil prices fell.", "Reuters", "1987-03-02T09:00:00Z"));
+      index.add(article("3", "Oil", "Oil output steady.", "AP", null));
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      SearchRequest oil = SearchRequest.of("oil");
+      assertEquals(3, searcher.search(oil).hits().size());
+      assertEquals(
+          "2",
+          searcher.search(oil.between(Instant.parse("1987-03-01T00:00:00Z"), null)).hits().get(0).id());
+      assertEquals(1, searcher.search(oil.between(null, Instant.parse("1987-03-01T00:00:00Z"))).hits().size());
+      assertEquals(1, searcher.search(SearchRequest.of("oil AND published:[1987-03-01 TO *]")).hits().size());
+      IndexStats stats = searcher.stats();
+      assertEquals(3, stats.documents());
+      assertEquals(Map.of("Reuters", 2L, "AP", 1L), stats.outlets());
+      assertEquals(Instant.parse("1987-02-26T15:01:01Z"), stats.earliest());
+      assertEquals(Instant.parse("1987-03-02T09:00:00Z"), stats.latest());
+      assertTrue(stats.sizeBytes() > 0);
+      assertEquals(Schema.VERSION, stats.schemaVersion());
+    }
+  }
+
+  @Test
+  void refusesMissingEmptyForeignAndOtherVersionFolders(@TempDir Path dir) throws Exception {
+    IndexStateException missing = assertThrows(IndexStateException.class, () -> ArticleSearcher.open(dir.resolve("none")));
+    assertEquals(IndexStateException.Reason.MISSING, missing.reason());
+    assertTrue(missing.getMessage().contains("copydesk index"), missing.getMessage());
+
+    Path empty = dir.resolve("empty");
+    ArticleIndex.open(empty, IndexConfig.defaults()).close();
+    assertEquals(IndexStateException.Reason.MISSING,
+        assertThrows(IndexStateException.class, () -> ArticleSearcher.open(empty)).reason());
+
+    Path foreign = dir.resolve("photos");
+    Files.createDirectories(foreign);
+    Files.writeString(foreign.resolve("holiday.jpg"), "not an index");
+    IndexStateException notIndex =
+        assertThrows(IndexStateException.class, () -> ArticleIndex.open(foreign, IndexConfig.defaults().withRecreate(true)));
+    assertEquals(IndexStateException.Reason.NOT_AN_INDEX, notIndex.reason());
+    assertTrue(Files.exists(foreign.resolve("holiday.jpg")), "nothing of the user's is deleted");
+
+    Path other = dir.resolve("other");
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(other), new IndexWriterConfig())) {
+      w.addDocument(new org.apache.lucene.document.Document());
+      w.setLiveCommitData(Map.of(Schema.VERSION_KEY, "0").entrySet());
+      w.commit();
+    }
+    IndexStateException old = assertThrows(IndexStateException.class, () -> ArticleSearcher.open(other));
+    assertEquals(IndexStateException.Reason.INCOMPATIBLE, old.reason());
+    assertTrue(old.getMessage().contains("--recreate"), old.getMessage());
+    assertThrows(IndexStateException.class, () -> ArticleIndex.open(other, IndexConfig.defaults()));
+    ArticleIndex.open(other, IndexConfig.defaults().withRecreate(true)).close();
+  }
+
+  @Test
+  void secondWriterIsRefusedAtOnce(@TempDir Path dir) throws Exception {
+    try (ArticleIndex first = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      first.add(article("a", "T", "Body.", null, null));
+      IndexStateException e = assertThrows(IndexStateException.class, () -> ArticleIndex.open(dir, IndexConfig.defaults()));
+      assertEquals(IndexStateException.Reason.LOCKED, e.reason());
+      first.add(article("b", "T", "Body two.", null, null));
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(2, searcher.count());
+    }
+  }
+
+  @Test
+  void parallelIndexingKeepsTheLastVersionOfEachId(@TempDir Path dir) throws Exception {
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      try (ParallelIndexer indexer = new ParallelIndexer(index, 3)) {
+        for (int i = 0; i < 300; i++) {
+          indexer.add(article("doc" + (i % 100), "T", "version " + i + " of doc " + (i % 100), null, null));
+        }
+      }
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(100, searcher.count());
+      assertEquals(1, searcher.search(SearchRequest.of("\"version 250\"")).hits().size());
+      assertEquals(0, searcher.search(SearchRequest.of("\"version 150\"")).hits().size());
+    }
+  }
+}
