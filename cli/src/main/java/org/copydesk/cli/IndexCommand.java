@@ -2,6 +2,7 @@ package org.copydesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,6 +45,13 @@ final class IndexCommand implements Callable<Integer> {
       description = "Worker threads for extraction and analysis (default: the number of cores).")
   Integer threads;
 
+  @Option(
+      names = "--commit-every",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "Commit at least this often during a long run, so a crash loses little (default ${DEFAULT-VALUE}).")
+  double commitEvery;
+
   @Option(names = {"-q", "--quiet"}, description = "Print problems and the summary only.")
   boolean quiet;
 
@@ -55,6 +63,9 @@ final class IndexCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (!(commitEvery > 0)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--commit-every must be positive");
+    }
     long started = System.nanoTime();
     ArticleIndex index = ArticleIndex.open(indexOption.index, IndexConfig.defaults().withRecreate(recreate));
     Indexer.Summary summary;
@@ -65,6 +76,7 @@ final class IndexCommand implements Callable<Integer> {
               .outlet(outlet)
               .threads(workers)
               .strict(strict)
+              .commitEvery(Duration.ofMillis((long) (commitEvery * 1000)))
               .problems(p -> {
                 err.println(p);
                 err.flush();

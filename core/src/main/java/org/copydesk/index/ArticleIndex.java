@@ -48,7 +48,11 @@ public final class ArticleIndex implements Closeable {
    */
   public static ArticleIndex open(Path dir, IndexConfig config) throws IOException {
     Files.createDirectories(dir);
-    Directory directory = FSDirectory.open(dir);
+    return open(dir, FSDirectory.open(dir), config);
+  }
+
+  /** Opens the index on a directory of the caller's (tests wrap one to fail writes). */
+  static ArticleIndex open(Path dir, Directory directory, IndexConfig config) throws IOException {
     try {
       IndexFolders.checkWritable(dir, directory, config.recreate());
       boolean fresh = config.recreate() || !DirectoryReader.indexExists(directory);
@@ -98,7 +102,9 @@ public final class ArticleIndex implements Closeable {
   /** Drops everything added since the last commit and closes the index. */
   public void rollback() throws IOException {
     try {
-      writer.rollback();
+      if (writer.isOpen()) {
+        writer.rollback();
+      }
     } finally {
       directory.close();
     }

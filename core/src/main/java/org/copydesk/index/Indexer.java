@@ -2,6 +2,7 @@ package org.copydesk.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -42,6 +43,7 @@ public final class Indexer {
   private String outlet;
   private int threads = Runtime.getRuntime().availableProcessors();
   private boolean strict;
+  private Duration commitEvery = Duration.ofSeconds(60);
   private Consumer<Problem> listener = p -> {};
 
   /** An indexer adding to this index. */
@@ -70,6 +72,18 @@ public final class Indexer {
     return this;
   }
 
+  /**
+   * How often to commit during a long run, so that a crash loses at most this much work (default
+   * 60 s; never with {@link #strict}, whose batch is all or nothing).
+   */
+  public Indexer commitEvery(Duration interval) {
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("commit interval must be positive, got " + interval);
+    }
+    this.commitEvery = interval;
+    return this;
+  }
+
   /** Where problems go, one at a time, from the reading thread. */
   public Indexer problems(Consumer<Problem> value) {
     this.listener = Objects.requireNonNull(value, "listener");
@@ -89,6 +103,9 @@ public final class Indexer {
       counting = new Counting(workers);
       ingest.read(roots, outlet, counting);
     }
+    if (counting.commitFailure != null) {
+      throw counting.commitFailure;
+    }
     return new Summary(
         counting.accepted, counting.repaired, counting.skipped, ingest.ignored(), strict && counting.problems() > 0);
   }
@@ -98,9 +115,23 @@ public final class Indexer {
     long accepted;
     long repaired;
     long skipped;
+    long lastCommit = System.nanoTime();
+    IOException commitFailure;
 
     Counting(ParallelIndexer workers) {
       this.workers = workers;
+    }
+
+    private void commitWhenDue() {
+      if (strict || System.nanoTime() - lastCommit < commitEvery.toNanos()) {
+        return;
+      }
+      try {
+        index.commit();
+      } catch (IOException e) {
+        commitFailure = e;
+      }
+      lastCommit = System.nanoTime();
     }
 
     long problems() {
@@ -111,6 +142,7 @@ public final class Indexer {
     public void accept(Article article) {
       if (!stopped() && workers.add(article)) {
         accepted++;
+        commitWhenDue();
       }
     }
 
@@ -128,7 +160,7 @@ public final class Indexer {
 
     @Override
     public boolean stopped() {
-      return workers.failed() || (strict && problems() > 0);
+      return workers.failed() || commitFailure != null || (strict && problems() > 0);
     }
   }
 }

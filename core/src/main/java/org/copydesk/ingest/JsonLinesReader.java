@@ -1,6 +1,8 @@
 package org.copydesk.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -32,7 +34,14 @@ import java.util.Map;
  */
 public final class JsonLinesReader implements ArticleReader {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The longest string a record may hold, in chars: far above any real article. */
+  static final int MAX_STRING_CHARS = 128 * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
+              .build());
 
   @Override
   public boolean accepts(String fileName) {

@@ -122,14 +122,16 @@ public final class ArticleSearcher implements Closeable {
     try {
       return new CopydeskQueryParser(analyzer).parse(query);
     } catch (ParseException e) {
-      throw new QueryException("cannot parse query: " + oneLine(e.getMessage()), e);
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw tooLarge(e);
+      }
+      throw new QueryException("cannot parse query: " + reason(e.getMessage()), e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QueryException(
-          "query too large: it expands to more than " + IndexSearcher.getMaxClauseCount() + " clauses", e);
+      throw tooLarge(e);
     } catch (TooComplexToDeterminizeException e) {
-      throw new QueryException("query too complex: simplify its wildcard or regular expression", e);
+      throw tooComplex(e);
     } catch (RuntimeException e) {
-      throw new QueryException("cannot parse query: " + oneLine(String.valueOf(e.getMessage())), e);
+      throw new QueryException("cannot parse query: " + reason(String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -141,10 +143,9 @@ public final class ArticleSearcher implements Closeable {
     try {
       top = searcher.search(query, request.offset() + request.limit());
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QueryException(
-          "query too large: it expands to more than " + IndexSearcher.getMaxClauseCount() + " clauses", e);
+      throw tooLarge(e);
     } catch (TooComplexToDeterminizeException e) {
-      throw new QueryException("query too complex: simplify its wildcard or regular expression", e);
+      throw tooComplex(e);
     }
     ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
     Object[] snippets = request.snippets() ? snippets(parsed, page) : new Object[page.length];
@@ -275,13 +276,31 @@ public final class ArticleSearcher implements Closeable {
     }
   }
 
-  private static String oneLine(String message) {
-    String first = message == null ? "" : message.strip();
-    int nl = first.indexOf('\n');
-    if (nl >= 0) {
-      first = first.substring(0, nl);
+  private static QueryException tooLarge(Exception e) {
+    return new QueryException(
+        "query too large: it expands to more than " + IndexSearcher.getMaxClauseCount() + " clauses", e);
+  }
+
+  private static QueryException tooComplex(Exception e) {
+    return new QueryException("query too complex: simplify its wildcard or regular expression", e);
+  }
+
+  /**
+   * The parser's reason on one short line: without its echo of the query ("Cannot parse '...': ")
+   * and its list of expected tokens, at most 200 characters.
+   */
+  static String reason(String message) {
+    String text = message == null ? "" : message.strip();
+    if (text.startsWith("Cannot parse '")) {
+      int end = text.indexOf("': ");
+      text = end >= 0 ? text.substring(end + 3) : text;
     }
-    return first.replaceAll("\\s+", " ").strip();
+    int expecting = text.indexOf("Was expecting");
+    if (expecting >= 0) {
+      text = text.substring(0, expecting);
+    }
+    text = text.replaceAll("\\s+", " ").strip();
+    return text.length() <= 200 ? text : text.substring(0, 199) + "…";
   }
 
   @Override
