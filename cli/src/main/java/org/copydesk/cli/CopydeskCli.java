@@ -22,7 +22,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "copydesk 0.1.0",
     description = "Search news coverage and trace how one story travels across outlets.",
-    subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      ExtractCommand.class,
+      QuotesCommand.class,
+      FiguresCommand.class,
+      SourcesCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

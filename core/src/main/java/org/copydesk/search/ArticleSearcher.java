@@ -22,6 +22,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -34,6 +35,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.copydesk.extract.ExtractedArticle;
 import org.copydesk.extract.Extraction;
 import org.copydesk.index.IndexAccess;
 import org.copydesk.index.IndexStateException;
@@ -257,6 +259,25 @@ public final class ArticleSearcher implements Closeable {
           }
         });
     return IndexAccess.mostFirst(counts);
+  }
+
+  /**
+   * The articles matching a query, with their stored extraction, best first; all articles (in index
+   * order) when the query is null or blank.
+   *
+   * @param query the query, or null for every article
+   * @param max the most articles to return
+   */
+  public List<ExtractedArticle> articles(String query, int max) throws QueryException, IOException {
+    Query q = query == null || query.isBlank() ? new MatchAllDocsQuery() : parse(query);
+    TopDocs top = searcher.search(q, Math.max(1, max));
+    StoredFields stored = searcher.storedFields();
+    List<ExtractedArticle> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document doc = stored.document(sd.doc);
+      out.add(new ExtractedArticle(IndexAccess.article(doc), IndexAccess.extraction(doc)));
+    }
+    return out;
   }
 
   /** Counts, outlets, date range and size of the index. */
