@@ -14,6 +14,8 @@ public final class Fingerprint {
   final DedupDocument document;
   final WordTokens words;
   final long[] shingles;
+  /** The shingles starting outside quotation marks: what containment counts, so shared quotes never make reuse. */
+  final long[] proseShingles;
   final long[] signature;
   final List<String> bandKeys;
   final TextFeatures features;
@@ -22,11 +24,13 @@ public final class Fingerprint {
       DedupDocument document,
       WordTokens words,
       long[] shingles,
+      long[] proseShingles,
       long[] signature,
       List<String> bandKeys) {
     this.document = document;
     this.words = words;
     this.shingles = shingles;
+    this.proseShingles = proseShingles;
     this.signature = signature;
     this.bandKeys = List.copyOf(bandKeys);
     this.features = TextFeatures.of(words);

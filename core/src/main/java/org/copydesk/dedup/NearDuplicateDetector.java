@@ -39,9 +39,19 @@ public final class NearDuplicateDetector {
   /** Tokenises, shingles and MinHashes a document. Linear in its length. */
   public Fingerprint fingerprint(DedupDocument document) {
     WordTokens words = WordTokens.of(document.text());
-    long[] shingles = Shingles.set(words, config.shingleSize());
+    long[] sequence = Shingles.sequence(words, config.shingleSize());
+    long[] shingles = Shingles.distinctSorted(sequence);
     long[] signature = minHash.signature(shingles);
-    return new Fingerprint(document, words, shingles, signature, bands.keys(signature));
+    boolean[] quoted = PassageAligner.quotedWords(words, document.quotes());
+    long[] prose = new long[sequence.length];
+    int n = 0;
+    for (int i = 0; i < sequence.length; i++) {
+      if (!quoted[i]) {
+        prose[n++] = sequence[i];
+      }
+    }
+    long[] proseShingles = Shingles.distinctSorted(java.util.Arrays.copyOf(prose, n));
+    return new Fingerprint(document, words, shingles, proseShingles, signature, bands.keys(signature));
   }
 
   /** Compares two documents: {@code compare(fingerprint(a), fingerprint(b))}. */
@@ -71,8 +81,8 @@ public final class NearDuplicateDetector {
     }
     PairScores scores = new PairScores(
         SetSimilarity.jaccard(a.shingles, b.shingles),
-        containment(a.shingles, b.shingles),
-        containment(b.shingles, a.shingles),
+        containment(a.proseShingles, b.shingles),
+        containment(b.proseShingles, a.shingles),
         longestProse,
         totalProse,
         quotes,
@@ -87,7 +97,10 @@ public final class NearDuplicateDetector {
         scores, passages, direction);
   }
 
-  /** Containment, or 0 for a text too short to judge: one shared phrase is not a copy of it. */
+  /**
+   * Containment of the prose shingles of one text in all shingles of the other, or 0 for a text too
+   * short to judge: one shared phrase is not a copy of it.
+   */
   private double containment(long[] of, long[] in) {
     return of.length < config.minPassageWords() ? 0 : SetSimilarity.containment(of, in);
   }

@@ -4,9 +4,9 @@ package org.copydesk.dedup;
  * The scores that decide how two articles are related (see {@link PairLevels#decide}).
  *
  * @param jaccard exact Jaccard of the two word-shingle sets, in [0, 1]
- * @param containmentAInB share of A's shingles found in B, in [0, 1] (0 when A has fewer shingles
- *     than a shared passage has words: too short to judge)
- * @param containmentBInA share of B's shingles found in A, in [0, 1]
+ * @param containmentAInB share of A's prose shingles (those starting outside quotation marks) found
+ *     among B's shingles, in [0, 1]; 0 when A has fewer of them than a shared passage has words
+ * @param containmentBInA share of B's prose shingles found among A's shingles, in [0, 1]
  * @param longestProseWords prose words (outside quotation marks in both) of the passage with most of them
  * @param totalProseWords prose words of all shared passages
  * @param sharedQuotes how many shared passages are quotations in both texts

@@ -29,22 +29,24 @@ final class TestTexts {
   }
 
   /**
-   * The ranges between matching quotation marks (curly or straight), marks included; an unclosed
-   * quotation ends at the line end.
+   * The quoted ranges of a text, marks included, by a plain scan: a curly or straight mark after a
+   * space or line start opens (closing any open quotation there, as a new paragraph of a long
+   * quotation reopens it), any other closes; an unclosed quotation ends at the line end.
    */
   static List<TextRange> quoteRanges(String text) {
     List<TextRange> ranges = new ArrayList<>();
     int open = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
+      boolean mark = c == '\u201c' || c == '\u201d' || c == '"';
+      boolean opening = c == '\u201c'
+          || c == '"' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(');
+      if (c == '\n' || mark && opening) {
         if (open >= 0) {
           ranges.add(new TextRange(open, i));
         }
-        open = -1;
-      } else if (open < 0 && (c == '\u201c' || c == '"')) {
-        open = i;
-      } else if (open >= 0 && (c == '\u201d' || c == '"')) {
+        open = c == '\n' ? -1 : i;
+      } else if (mark && open >= 0) {
         ranges.add(new TextRange(open, i + 1));
         open = -1;
       }
