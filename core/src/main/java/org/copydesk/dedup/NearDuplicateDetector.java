@@ -1,0 +1,107 @@
+package org.copydesk.dedup;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point of near-duplicate and text-reuse detection: fingerprints articles (MinHash
+ * signature and LSH band keys, to index) and decides how a candidate pair is related.
+ *
+ * <p>Typical use: store {@link Fingerprint#bandKeys()} of every article as index terms; take as
+ * candidates the articles sharing a band key (near-duplicates, found with probability >= 0.99 at
+ * Jaccard 0.5, see {@link DedupConfig}) and those a similarity search returns (rewrites and same-story
+ * articles, whose Jaccard is far lower); then {@link #compare} each candidate pair, which verifies
+ * exactly and never trusts the estimate.
+ *
+ * <p>NOTE: immutable and thread-safe. Lucene-free: the index layer decides how keys are stored.
+ */
+public final class NearDuplicateDetector {
+
+  private final DedupConfig config;
+  private final MinHash minHash;
+  private final LshBands bands;
+  private final PassageAligner aligner;
+
+  /** A detector with the given configuration. */
+  public NearDuplicateDetector(DedupConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.minHash = new MinHash(config);
+    this.bands = new LshBands(config);
+    this.aligner = new PassageAligner(config);
+  }
+
+  /** The configuration in use. */
+  public DedupConfig config() {
+    return config;
+  }
+
+  /** Tokenises, shingles and MinHashes a document. Linear in its length. */
+  public Fingerprint fingerprint(DedupDocument document) {
+    WordTokens words = WordTokens.of(document.text());
+    long[] sequence = Shingles.sequence(words, config.shingleSize());
+    long[] shingles = Shingles.distinctSorted(sequence);
+    long[] signature = minHash.signature(shingles);
+    boolean[] quoted = PassageAligner.quotedWords(words, document.quotes());
+    long[] prose = new long[sequence.length];
+    int n = 0;
+    for (int i = 0; i < sequence.length; i++) {
+      if (!quoted[i]) {
+        prose[n++] = sequence[i];
+      }
+    }
+    long[] proseShingles = Shingles.distinctSorted(java.util.Arrays.copyOf(prose, n));
+    return new Fingerprint(document, words, shingles, proseShingles, signature, bands.keys(signature));
+  }
+
+  /** Compares two documents: {@code compare(fingerprint(a), fingerprint(b))}. */
+  public PairVerdict compare(DedupDocument a, DedupDocument b) {
+    return compare(fingerprint(a), fingerprint(b));
+  }
+
+  /** Scores a pair exactly, decides its level and finds its shared passages and direction. */
+  public PairVerdict compare(Fingerprint a, Fingerprint b) {
+    List<SharedPassage> passages =
+        aligner.align(a.words, a.document.quotes(), b.words, b.document.quotes());
+    int longestProse = 0;
+    int totalProse = 0;
+    int quotes = 0;
+    for (SharedPassage p : passages) {
+      if (p.quoted()) {
+        quotes++;
+      } else if (p.proseWords() >= config.minPassageWords()) {
+        longestProse = Math.max(longestProse, p.proseWords());
+        totalProse += p.proseWords();
+      }
+    }
+    Double days = null;
+    if (a.document.published() != null && b.document.published() != null) {
+      days = Math.abs(Duration.between(a.document.published(), b.document.published()).toSeconds())
+          / 86400.0;
+    }
+    PairScores scores = new PairScores(
+        SetSimilarity.jaccard(a.shingles, b.shingles),
+        containment(a.proseShingles, b.shingles),
+        containment(b.proseShingles, a.shingles),
+        longestProse,
+        totalProse,
+        quotes,
+        a.features.cosine(b.features),
+        TextFeatures.shared(a.features.names, b.features.names),
+        TextFeatures.shared(a.features.figures, b.features.figures),
+        days);
+    PairLevels.Decision decision = PairLevels.decide(scores, config);
+    Direction direction = Direction.of(a.document.published(), b.document.published(),
+        scores.containmentAInB(), scores.containmentBInA());
+    return new PairVerdict(a.document.id(), b.document.id(), decision.level(), decision.reason(),
+        scores, passages, direction);
+  }
+
+  /**
+   * Containment of the prose shingles of one text in all shingles of the other, or 0 for a text too
+   * short to judge: one shared phrase is not a copy of it.
+   */
+  private double containment(long[] of, long[] in) {
+    return of.length < config.minPassageWords() ? 0 : SetSimilarity.containment(of, in);
+  }
+}

@@ -1,0 +1,98 @@
+package org.copydesk.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Shingles, exact set similarity, MinHash estimates, LSH keys and the configuration. */
+class SimilarityTest {
+
+  private static final String REUTERS =
+      "Reuters could not independently verify the authenticity of the footage showing North Korean troops engaged in battles.";
+
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a, b, jaccard, containment of a in b
+      "a b c d e f           | a b c d e f           | 1.0   | 1.0",
+      "a b c d e f           | A, B; c “d” e—f       | 1.0   | 1.0",
+      "a b c d e f           | a b c d e             | 0.5   | 0.5",
+      "a b c d e             | a b c d e f           | 0.5   | 1.0",
+      "a b c d e f g h       | h g f e d c b a       | 0.0   | 0.0",
+      "''                    | ''                    | 0.0   | 0.0"})
+  void exactJaccardAndContainmentOfFiveShingles(String a, String b, double jaccard, double containment) {
+    long[] sa = Shingles.set(a, 5);
+    long[] sb = Shingles.set(b, 5);
+    assertEquals(jaccard, SetSimilarity.jaccard(sa, sb), 1e-9);
+    assertEquals(containment, SetSimilarity.containment(sa, sb), 1e-9);
+  }
+
+  @Test
+  void shinglesAreStableAcrossRuns() {
+    // Stored signatures depend on this: a change of hashing must be deliberate.
+    long[] seq = Shingles.sequence(WordTokens.of("Kim Jong Un pledged a beautiful life"), 5);
+    assertEquals(3, seq.length);
+    assertEquals(seq[0], Shingles.sequence(WordTokens.of("KIM jong un, pledged a"), 5)[0]);
+  }
+
+  @Test
+  void minHashEstimatesExactJaccardWithinSamplingError() {
+    MinHash minHash = new MinHash(DedupConfig.defaults());
+    Random random = new Random(7);
+    double worst = 0;
+    for (int trial = 0; trial < 40; trial++) {
+      StringBuilder a = new StringBuilder();
+      StringBuilder b = new StringBuilder();
+      double keep = random.nextDouble();
+      for (int w = 0; w < 600; w++) {
+        String word = "w" + random.nextInt(5000);
+        a.append(word).append(' ');
+        b.append(random.nextDouble() < keep ? word : "x" + random.nextInt(5000)).append(' ');
+      }
+      long[] sa = Shingles.set(a.toString(), 5);
+      long[] sb = Shingles.set(b.toString(), 5);
+      double exact = SetSimilarity.jaccard(sa, sb);
+      double estimate = MinHash.estimate(minHash.signature(sa), minHash.signature(sb));
+      worst = Math.max(worst, Math.abs(exact - estimate));
+    }
+    // Standard error at 128 permutations is at most 0.044; 40 trials stay within ~3.5 of them.
+    assertTrue(worst < 0.15, "worst error " + worst);
+  }
+
+  @Test
+  void emptyTextsAreNeverCandidates() {
+    NearDuplicateDetector d = new NearDuplicateDetector(DedupConfig.defaults());
+    Fingerprint empty = d.fingerprint(new DedupDocument("e", "—", List.of(), null));
+    assertEquals(List.of(), empty.bandKeys());
+    assertEquals(0, MinHash.estimate(empty.signature(), empty.signature()));
+  }
+
+  @Test
+  void bandKeysAreCompactTermsAndIdenticalTextsShareAll() {
+    NearDuplicateDetector d = new NearDuplicateDetector(DedupConfig.defaults());
+    List<String> keys = d.fingerprint(TestTexts.document("a", REUTERS)).bandKeys();
+    assertEquals(42, keys.size());
+    assertTrue(keys.get(7).matches("7:[0-9a-f]{16}"), keys.get(7));
+    assertEquals(keys, d.fingerprint(TestTexts.document("b", REUTERS.toUpperCase())).bandKeys());
+  }
+
+  @ParameterizedTest(name = "P(candidate | J={0}) in [{1}, {2}]")
+  @CsvSource({"0.1, 0.03, 0.05", "0.3, 0.6, 0.7", "0.5, 0.99, 1.0", "0.9, 0.9999, 1.0"})
+  void defaultBandingFindsHalfSimilarPairsWithProbabilityOver99Percent(double j, double lo, double hi) {
+    double p = new LshBands(DedupConfig.defaults()).candidateProbability(j);
+    assertTrue(p >= lo && p <= hi, "P=" + p);
+  }
+
+  @Test
+  void configRejectsImpossibleBanding() {
+    DedupConfig c = DedupConfig.defaults();
+    assertThrows(IllegalArgumentException.class, () -> c.withMinHash(128, 32, 5));
+    assertThrows(IllegalArgumentException.class, () -> c.withJaccardThresholds(0.5, 0.9));
+    assertEquals(8, c.withMinHash(64, 16, 4).bands() / 2);
+  }
+}
