@@ -54,6 +54,28 @@ public final class NearDuplicateDetector {
     return new Fingerprint(document, words, shingles, proseShingles, signature, bands.keys(signature));
   }
 
+  /**
+   * The keys an index stores for a text so that candidates come from term lookups: LSH band keys
+   * (near-duplicates) and winnowed shingle hashes (shared passages of at least
+   * {@link DedupConfig#minPassageWords()} words). Linear in the text's length.
+   */
+  public IndexKeys indexKeys(String text) {
+    WordTokens words = WordTokens.of(text);
+    long[] sequence = Shingles.sequence(words, config.shingleSize());
+    long[] shingles = Shingles.distinctSorted(sequence);
+    List<String> bandKeys = shingles.length == 0 ? List.of() : bands.keys(minHash.signature(shingles));
+    long[] passages = Winnowing.select(sequence, Winnowing.window(config.minPassageWords(), config.shingleSize()));
+    return new IndexKeys(bandKeys, passages);
+  }
+
+  /**
+   * What the index stores of one text.
+   *
+   * @param bandKeys the LSH band keys of its MinHash signature
+   * @param passageHashes the winnowed shingle hashes, sorted
+   */
+  public record IndexKeys(List<String> bandKeys, long[] passageHashes) {}
+
   /** Compares two documents: {@code compare(fingerprint(a), fingerprint(b))}. */
   public PairVerdict compare(DedupDocument a, DedupDocument b) {
     return compare(fingerprint(a), fingerprint(b));

@@ -15,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import org.copydesk.dedup.NearDuplicateDetector;
 import org.copydesk.extract.Extraction;
 import org.copydesk.extract.ExtractionJson;
 import org.copydesk.extract.Figure;
@@ -29,7 +30,7 @@ final class ArticleDocuments {
 
   private ArticleDocuments() {}
 
-  static Document toDocument(Article a, Extraction x) {
+  static Document toDocument(Article a, Extraction x, NearDuplicateDetector.IndexKeys keys) {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, a.id(), Field.Store.YES));
     doc.add(new TextField(Schema.TITLE, a.title(), Field.Store.YES));
@@ -55,11 +56,17 @@ final class ArticleDocuments {
       doc.add(new NumericDocValuesField(Schema.PUBLISHED, millis));
     }
     doc.add(new StoredField(Schema.ORIGIN, a.origin()));
-    addExtraction(doc, a.text(), x);
+    addExtraction(doc, x);
+    for (String key : keys.bandKeys()) {
+      doc.add(new StringField(Schema.LSH, key, Field.Store.NO));
+    }
+    for (long hash : keys.passageHashes()) {
+      doc.add(new StringField(Schema.PASSAGE, Schema.passageTerm(hash), Field.Store.NO));
+    }
     return doc;
   }
 
-  private static void addExtraction(Document doc, String text, Extraction x) {
+  private static void addExtraction(Document doc, Extraction x) {
     for (Quote q : x.quotes()) {
       doc.add(new TextField(Schema.QUOTE, q.text(), Field.Store.NO));
       if (q.speaker() != null && q.kind() != QuoteKind.PHRASE) {

@@ -12,6 +12,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.copydesk.dedup.DedupConfig;
+import org.copydesk.dedup.NearDuplicateDetector;
 import org.copydesk.extract.ArticleExtractor;
 import org.copydesk.extract.Extraction;
 import org.copydesk.ingest.Article;
@@ -33,11 +35,15 @@ public final class ArticleIndex implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final ArticleExtractor extractor = new ArticleExtractor();
+  private final NearDuplicateDetector fingerprints;
+  private final String fingerprintSettings;
 
-  private ArticleIndex(Path dir, Directory directory, IndexWriter writer) {
+  private ArticleIndex(Path dir, Directory directory, IndexWriter writer, DedupConfig dedup) {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
+    this.fingerprints = new NearDuplicateDetector(dedup);
+    this.fingerprintSettings = Schema.fingerprint(dedup);
   }
 
   /**
@@ -61,7 +67,10 @@ public final class ArticleIndex implements Closeable {
           config.recreate() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       iwc.setRAMBufferSizeMB(config.ramBufferMb());
       IndexWriter writer = new IndexWriter(directory, iwc);
-      ArticleIndex index = new ArticleIndex(dir, directory, writer);
+      ArticleIndex index = new ArticleIndex(dir, directory, writer, config.dedup());
+      if (!fresh) {
+        IndexFolders.checkFingerprint(dir, writer.getLiveCommitData(), index.fingerprintSettings);
+      }
       if (fresh) {
         index.commit(); // an empty index with its schema version, so that the folder is one
       }
@@ -85,7 +94,9 @@ public final class ArticleIndex implements Closeable {
   /** Extracts, fingerprints and adds (or replaces) the article. Thread-safe. */
   public void add(Article article) throws IOException {
     Extraction extraction = extractor.extract(article);
-    writer.updateDocument(new Term(Schema.ID, article.id()), ArticleDocuments.toDocument(article, extraction));
+    NearDuplicateDetector.IndexKeys keys = fingerprints.indexKeys(article.body());
+    writer.updateDocument(
+        new Term(Schema.ID, article.id()), ArticleDocuments.toDocument(article, extraction, keys));
   }
 
   /** Removes the article with this id, if any. */
@@ -95,7 +106,9 @@ public final class ArticleIndex implements Closeable {
 
   /** Makes everything added so far durable and visible to new searchers. */
   public void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, String.valueOf(Schema.VERSION)).entrySet());
+    writer.setLiveCommitData(
+        Map.of(Schema.VERSION_KEY, String.valueOf(Schema.VERSION), Schema.FINGERPRINT_KEY, fingerprintSettings)
+            .entrySet());
     writer.commit();
   }
 

@@ -47,6 +47,23 @@ final class IndexFolders {
     }
   }
 
+  /** Fails when an index holds fingerprints made with other settings than the writer's. */
+  static void checkFingerprint(Path dir, Iterable<Map.Entry<String, String>> commitData, String expected)
+      throws IndexStateException {
+    String found = null;
+    for (Map.Entry<String, String> e : commitData) {
+      if (Schema.FINGERPRINT_KEY.equals(e.getKey())) {
+        found = e.getValue();
+      }
+    }
+    if (found != null && !found.equals(expected)) {
+      throw new IndexStateException(
+          IndexStateException.Reason.INCOMPATIBLE,
+          "the index at " + dir + " holds near-duplicate fingerprints made with " + found
+              + ", not " + expected + ": rebuild it with `copydesk index --recreate FILE...`");
+    }
+  }
+
   /** The README, lock and Lucene's own files (of an index being created by another writer). */
   private static boolean isHarmless(String name) {
     return HARMLESS.contains(name)

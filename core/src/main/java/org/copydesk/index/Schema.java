@@ -24,7 +24,8 @@ import org.apache.lucene.index.IndexOptions;
  *   <tr><td>{@code quote}</td><td>English text of each quotation</td><td>in {@code extraction}</td></tr>
  *   <tr><td>{@code speaker}, {@code source}</td><td>plain text of speakers; sources canonical and as written</td><td>in {@code extraction}</td></tr>
  *   <tr><td>{@code figure}, {@code figure.EVENT}</td><td>double points: count figures, and those of one event</td><td>in {@code extraction}</td></tr>
- *   <tr><td>{@code lsh}</td><td>exact terms: MinHash LSH band keys</td><td>no</td></tr>
+ *   <tr><td>{@code lsh}</td><td>exact terms: MinHash LSH band keys of the body's word shingles</td><td>no</td></tr>
+ *   <tr><td>{@code passage}</td><td>exact 8-byte terms: winnowed shingle hashes of the body</td><td>no</td></tr>
  * </table>
  *
  * <p>NOTE: {@link #VERSION} is recorded in every commit; bump it whenever a field or its analysis
@@ -59,8 +60,10 @@ public final class Schema {
   /** The extractors' output, as JSON. */
   public static final String EXTRACTION = "extraction";
   public static final String LSH = "lsh";
-  public static final String MINHASH = "minhash";
-  public static final String SHA256 = "sha256";
+  /** Winnowed shingle hashes (8-byte terms): shared passages of prose are found through them. */
+  public static final String PASSAGE = "passage";
+  /** Commit user-data key holding the fingerprint settings (shingle size, MinHash seed, bands). */
+  public static final String FINGERPRINT_KEY = "copydesk.fingerprint";
 
   /** The outlet key of an article whose outlet is unknown. */
   public static final String UNKNOWN_OUTLET = "(unknown)";
@@ -85,6 +88,22 @@ public final class Schema {
     Analyzer plain = new StandardAnalyzer(CharArraySet.EMPTY_SET);
     return new PerFieldAnalyzerWrapper(
         english, Map.of(OUTLET, plain, AUTHOR, plain, SPEAKER, plain, SOURCE, plain));
+  }
+
+  /** The fingerprint settings an index records, to check that a detector reads it with the same ones. */
+  public static String fingerprint(org.copydesk.dedup.DedupConfig c) {
+    return "shingles=" + c.shingleSize() + ";permutations=" + c.permutations() + ";bands=" + c.bands()
+        + "x" + c.rows() + ";seed=" + Long.toHexString(c.seed()) + ";passageWords=" + c.minPassageWords();
+  }
+
+  /** The {@link #PASSAGE} term of a winnowed shingle hash: its 8 bytes, big-endian. */
+  public static org.apache.lucene.util.BytesRef passageTerm(long hash) {
+    byte[] bytes = new byte[8];
+    for (int i = 7; i >= 0; i--) {
+      bytes[i] = (byte) hash;
+      hash >>>= 8;
+    }
+    return new org.apache.lucene.util.BytesRef(bytes);
   }
 
   /** Whether the field holds numeric figure points. */

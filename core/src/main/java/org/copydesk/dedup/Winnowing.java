@@ -1,0 +1,52 @@
+package org.copydesk.dedup;
+
+import java.util.Arrays;
+
+/**
+ * Selects fingerprints of a shingle-hash sequence by winnowing (Schleimer, Wilkerson and Aiken,
+ * 2003): the smallest hash of every window of {@code window} consecutive shingles.
+ *
+ * <p>The guarantee: two texts that share a run of at least {@code window + shingleSize - 1} words
+ * share at least one selected fingerprint. With 5-word shingles and a window of 4, any shared
+ * passage of 8 words or more (the reuse threshold) is found through one index term, while only
+ * about 2 / (window + 1) of the shingles are kept. Linear in the sequence length.
+ */
+public final class Winnowing {
+
+  private Winnowing() {}
+
+  /** The window that guarantees passages of {@code passageWords} words are found with k-word shingles. */
+  public static int window(int passageWords, int shingleSize) {
+    return Math.max(1, passageWords - shingleSize + 1);
+  }
+
+  /** The distinct selected hashes, sorted. */
+  public static long[] select(long[] sequence, int window) {
+    if (sequence.length == 0) {
+      return sequence;
+    }
+    if (sequence.length <= window) {
+      long min = Long.MAX_VALUE;
+      for (long h : sequence) {
+        min = Math.min(min, h);
+      }
+      return new long[] {min};
+    }
+    long[] picked = new long[sequence.length];
+    int n = 0;
+    int lastPick = -1;
+    for (int start = 0; start + window <= sequence.length; start++) {
+      int best = start;
+      for (int i = start + 1; i < start + window; i++) {
+        if (sequence[i] <= sequence[best]) {
+          best = i; // rightmost minimum, as in the paper, so that one pick serves many windows
+        }
+      }
+      if (best != lastPick) {
+        picked[n++] = sequence[best];
+        lastPick = best;
+      }
+    }
+    return Shingles.distinctSorted(Arrays.copyOf(picked, n));
+  }
+}

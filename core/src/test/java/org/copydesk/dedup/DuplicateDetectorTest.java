@@ -1,0 +1,78 @@
+package org.copydesk.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.copydesk.index.ArticleIndex;
+import org.copydesk.index.IndexConfig;
+import org.copydesk.index.Indexer;
+import org.copydesk.ingest.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Near-duplicates found through the index, on the seeds and on planted copies. */
+class DuplicateDetectorTest {
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void indexSeeds() throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      new Indexer(index).run(List.of(Path.of("..", "seeds")));
+    }
+  }
+
+  static PairVerdict pair(DuplicateReport report, String a, String b) {
+    for (PairVerdict p : report.pairs()) {
+      if ((p.aId().contains(a) && p.bId().contains(b)) || (p.aId().contains(b) && p.bId().contains(a))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void seedsFormOneStoryAnd000Reuses001() throws IOException {
+    DuplicateReport report;
+    try (DuplicateDetector detector = DuplicateDetector.open(dir, DedupConfig.defaults())) {
+      report = detector.detect(DuplicateDetector.Options.defaults(), null);
+    }
+    assertEquals(1, report.clusters().size(), report.clusters().toString());
+    assertEquals(5, report.clusters().get(0).articleIds().size());
+    PairVerdict reuse = pair(report, "000_", "001_");
+    assertEquals(Level.REUSE, reuse.level(), reuse.reason());
+    assertTrue(
+        reuse.passages().stream()
+            .anyMatch(p -> !p.quoted() && p.text().contains("Reuters could not independently verify the authenticity of the footage")),
+        reuse.passages().toString());
+    assertTrue(
+        reuse.passages().stream().anyMatch(p -> p.text().contains("They did not write even a short letter to me")),
+        reuse.passages().toString());
+    for (PairVerdict p : report.pairs()) {
+      assertFalse(p.level().atLeast(Level.NEAR_DUPLICATE), p.toString());
+      ArticleSummary a = report.article(p.aId());
+      ArticleSummary b = report.article(p.bId());
+      for (SharedPassage s : p.passages()) {
+        assertEquals(s.text(), a.text().substring(s.aStart(), s.aEnd()));
+        assertEquals(WordTokens.of(s.text()).size(), WordTokens.of(b.text().substring(s.bStart(), s.bEnd())).size());
+      }
+    }
+  }
+
+  @Test
+  void checkFindsACopyWithoutAddingIt() throws IOException {
+    String body = java.nio.file.Files.readString(Path.of("..", "seeds", "001_b4c3d3bfb9c4bd4d.txt"));
+    Article copy = new Article("copy-of-001", "", body, body + "\nRead more: elsewhere", "Copycat Daily", null, null, null, "copy");
+    try (DuplicateDetector detector = DuplicateDetector.open(dir, DedupConfig.defaults())) {
+      DuplicateReport report = detector.check(copy, DuplicateDetector.Options.defaults());
+      PairVerdict p = pair(report, "copy-of-001", "001_");
+      assertEquals(Level.DUPLICATE, p.level(), p.reason());
+      assertEquals(5, detector.detect(DuplicateDetector.Options.defaults(), null).articles().size());
+    }
+  }
+}
