@@ -45,7 +45,7 @@ import java.util.Set;
 public final class SourceExtractor {
 
   private static final int MAX_PHRASE = 12;
-  private static final int MAX_MODIFIERS = 4;
+  private static final int MAX_MODIFIERS = 5;
 
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "most", "some", "many", "several", "other", "two", "three", "its", "their", "one");
@@ -148,7 +148,7 @@ public final class SourceExtractor {
         "suggests", "suggest", "warned", "warns", "warn", "stated", "announced", "announces", "added", "adds",
         "noted", "confirmed", "confirms", "claimed", "believe", "believes", "predicted", "predicts", "predict",
         "expect", "expects", "expected", "denied", "denies", "insisted", "insists", "argued", "argues",
-        "explained", "acknowledged", "disclosed", "indicated", "forecast", "placing", "reckon", "reckons",
+        "explained", "acknowledged", "indicated", "forecast", "placing", "reckon", "reckons",
         "cautioned", "maintained", "asserted", "alleged", "alleges", "admitted")) {
       POST_VERBS.put(w, Boolean.FALSE);
     }
@@ -157,6 +157,9 @@ public final class SourceExtractor {
       POST_VERBS.put(w, Boolean.TRUE);
     }
   }
+
+  private static final Set<String> PREPOSITIONS =
+      Set.of("by", "of", "for", "with", "from", "to", "in", "on", "at", "into", "than", "about");
 
   /** Words that may stand between a source and its verb. */
   private static final Set<String> AUXILIARIES =
@@ -250,7 +253,16 @@ public final class SourceExtractor {
         if (Set.of("is", "was", "were", "are", "be", "been", "being", "to").contains(before)) {
           continue; // passive or infinitive: "is expected to", "to say"
         }
+        if (t.isPunct(j, ',')) {
+          j = beforeInsertion(t, j);
+          if (j < 0) {
+            continue;
+          }
+        }
         phrase = backward(a, j);
+        if (phrase != null && PREPOSITIONS.contains(t.lower(phrase[0] - 1))) {
+          phrase = null; // "led by Banque Paribas announced yesterday": an object, not a subject
+        }
         cueEnd = i;
       }
       if (phrase != null) {
@@ -399,6 +411,32 @@ public final class SourceExtractor {
     return new int[] {first, end};
   }
 
+  /**
+   * Given the comma before a verb, the token that ends the subject: before a relative clause ("the
+   * official, who asked not to be named, told") or the name in an apposition ("the firm, Cadbury
+   * Schweppes, has reported"); -1 when neither.
+   */
+  private static int beforeInsertion(SourceTokens t, int comma) {
+    for (int k = comma - 1; k >= 0 && k >= comma - MAX_PHRASE; k--) {
+      if (t.isPunct(k, ',')) {
+        String w = t.lower(k + 1);
+        if (w.equals("who") || w.equals("which") || w.equals("whose")) {
+          return k - 1;
+        }
+        for (int m = k + 1; m < comma; m++) {
+          if (!t.isCapitalised(m) && !CONNECTORS.contains(t.lower(m))) {
+            return -1;
+          }
+        }
+        return comma - 1;
+      }
+      if (!t.isWord(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static boolean isCommonOpener(String w) {
     return Set.of("but", "and", "while", "however", "meanwhile", "yesterday", "today", "last", "in", "on", "at",
         "after", "before", "since", "when", "if", "as", "so", "then", "also", "still", "for", "with", "by")
@@ -460,7 +498,7 @@ public final class SourceExtractor {
     int chunkStart = -1;
     int chunkEnd = -1;
     for (int k = body; k <= nameEnd; k++) {
-      boolean named = t.isCapitalised(k) && !(HEADS.containsKey(t.lower(k)) && (k == body || k == headTok)
+      boolean named = a.isName(k) && !(HEADS.containsKey(t.lower(k)) && (k == body || k == headTok)
           && !t.isAllCaps(k));
       if (named || chunkStart >= 0 && CONNECTORS.contains(t.lower(k)) && t.isCapitalised(k + 1)) {
         if (chunkStart < 0) {
@@ -471,6 +509,19 @@ public final class SourceExtractor {
         break;
       }
     }
+    // "a spokesman for the company", "chairman of the ISM's survey committee": the role decides.
+    for (int k = body + 1; k < nameEnd && entry == null; k++) {
+      String w = t.lower(k);
+      String role = t.lower(k - 1);
+      if ((w.equals("of") || w.equals("for")) && (ROLES.contains(role) || TITLES.contains(role))) {
+        return roleOf(a, name, first, last, body, nameEnd, k + 1, cue);
+      }
+      if (w.equals("in") && HEADS.containsKey(role) && t.isCapitalised(k + 1)) {
+        // "Traders in Paris", "officials in Seoul": the people, placed
+        return new Source(name, unnamedCanonical(t, body, nameEnd), t.starts[first], t.ends[last], cue,
+            typeOfHead(t, body, k - 1, role));
+      }
+    }
     String canonical;
     String type;
     if (entry != null) {
@@ -479,11 +530,13 @@ public final class SourceExtractor {
     } else if (lexicalHead) {
       boolean document = DOCUMENTS.contains(head);
       boolean role = ROLES.contains(head) || document;
-      if (chunkStart >= 0 && (role || head.equals("agency") || HEADS.get(head).equals("media"))) {
-        String chunk = possessiveStripped(t.text.substring(t.starts[chunkStart], t.ends[chunkEnd]));
-        SourceAliases.Entry owner = aliases.lookup(chunk);
-        String named = owner != null ? owner.canonical() : a.namedCanonical(chunk);
-        canonical = named;
+      String chunk = chunkStart < 0 ? null
+          : possessiveStripped(t.text.substring(t.starts[chunkStart], t.ends[chunkEnd]));
+      SourceAliases.Entry owner = chunk == null ? null : aliases.lookup(chunk);
+      // A role names its body only when the capitalised words are a body ("Western officials" are not).
+      boolean isBody = chunk != null && (document || owner != null || isBody(t, chunkStart, chunkEnd));
+      if (isBody && (role || head.equals("agency") || HEADS.get(head).equals("media"))) {
+        canonical = owner != null ? owner.canonical() : a.namedCanonical(chunk);
         type = document ? (owner != null ? owner.type() : typeOfNamed(t, chunkStart, chunkEnd))
             : role ? "official" : owner != null ? owner.type() : "agency";
       } else if (document) {
@@ -492,15 +545,18 @@ public final class SourceExtractor {
         canonical = unnamedCanonical(t, body, nameEnd);
         type = typeOfHead(t, body, nameEnd, head);
       }
-      if (intelligence && !"official".equals(type)) {
-        type = "intelligence";
-      } else if (intelligence) {
+      if (intelligence) {
         type = "intelligence";
       }
     } else {
       // A capitalised head: a named body, a place, or a person.
       if (a.isPerson(first, body, nameEnd)) {
         return null;
+      }
+      if (chunkStart > body && chunkEnd > chunkStart && !t.isCapitalised(chunkStart - 1)
+          && !HEADS.containsKey(t.lower(chunkStart - 1)) && !isBody(t, chunkStart, chunkEnd)
+          && aliases.lookup(bodyName) == null) {
+        return null; // an occupation before a full name: "accountant Jose Lopez"
       }
       String named = possessiveStripped(bodyName);
       canonical = a.namedCanonical(named);
@@ -515,11 +571,43 @@ public final class SourceExtractor {
     return new Source(name, canonical, t.starts[first], t.ends[last], cue, type);
   }
 
+  /** A role of a body: the named body's canonical name, or the whole phrase when the body is unnamed. */
+  private Source roleOf(ArticleNames a, String name, int first, int last, int body, int nameEnd, int bodyStart,
+      String cue) {
+    SourceTokens t = a.t;
+    int k = bodyStart;
+    while (k <= nameEnd && DETERMINERS.contains(t.lower(k))) {
+      k++;
+    }
+    int end = k;
+    while (end + 1 <= nameEnd && (t.isCapitalised(end + 1) || CONNECTORS.contains(t.lower(end + 1)))) {
+      end++;
+    }
+    String canonical;
+    if (k <= nameEnd && t.isCapitalised(k)) {
+      String owner = possessiveStripped(t.text.substring(t.starts[k], t.ends[end]));
+      SourceAliases.Entry e = aliases.lookup(owner);
+      canonical = e != null ? e.canonical() : a.namedCanonical(owner);
+    } else {
+      canonical = unnamedCanonical(t, body, nameEnd);
+    }
+    return new Source(name, canonical, t.starts[first], t.ends[last], cue, "official");
+  }
+
   private static String possessiveStripped(String s) {
     if (s.endsWith("'s") || s.endsWith("’s")) {
       return s.substring(0, s.length() - 2);
     }
     return s;
+  }
+
+  private static boolean isBody(SourceTokens t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (isOrgWord(t, k) || ORG_WORDS.containsKey(possessiveStripped(t.lower(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOrgWord(SourceTokens t, int k) {
@@ -561,9 +649,9 @@ public final class SourceExtractor {
   /** "the Analysts" reads "analysts"; "Western officials" stays. */
   private static String unnamedCanonical(SourceTokens t, int body, int nameEnd) {
     String s = t.text.substring(t.starts[body], t.ends[nameEnd]).replaceAll("\\s+", " ").replace('’', '\'');
+    // Only a word known to be common is lower-cased: "Western" at a sentence start may be a name.
     if (t.isCapitalised(body) && !t.isAllCaps(body)
-        && (HEADS.containsKey(t.lower(body)) || t.opensSentence(body) && !t.isCapitalised(body + 1)
-            || STOP.contains(t.lower(body)))) {
+        && (HEADS.containsKey(t.lower(body)) || STOP.contains(t.lower(body)))) {
       s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     return s;
@@ -579,6 +667,9 @@ public final class SourceExtractor {
     final Map<String, String> fullest = new HashMap<>();
     /** Capitalised words that follow a title or a first name: surnames and given names of people. */
     final Set<String> personWords = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
+    private final Set<String> aloneWords = new HashSet<>();
+    private final Set<String> midSentenceCaps = new HashSet<>();
 
     ArticleNames(String text) {
       t = new SourceTokens(text);
@@ -597,16 +688,35 @@ public final class SourceExtractor {
           boolean afterFirstName = t.isCapitalised(i - 1) && !t.isAllCaps(i - 1) && !t.opensSentence(i - 1)
               && !ORG_WORDS.containsKey(t.lower(i - 1)) && !TITLES.contains(t.lower(i - 1))
               && !t.lower(i - 1).endsWith("'s");
-          if (afterTitle || afterFirstName) {
+          if (afterTitle) {
             personWords.add(t.word(i));
-            if (afterTitle) {
-              for (int k = i + 1; k < Math.min(t.size, i + 3) && t.isCapitalised(k); k++) {
-                personWords.add(t.word(k));
-              }
+            for (int k = i + 1; k < Math.min(t.size, i + 3) && t.isCapitalised(k); k++) {
+              personWords.add(t.word(k));
             }
+          } else if (afterFirstName) {
+            surnames.add(t.word(i));
+          }
+          boolean alone = (i == 0 || !t.isCapitalised(i - 1) || t.opensSentence(i)) && !t.isCapitalised(i + 1);
+          if (alone) {
+            aloneWords.add(t.word(i));
           }
         }
+        if (t.isCapitalised(i) && !t.opensSentence(i)) {
+          midSentenceCaps.add(t.word(i));
+        }
       }
+      // "Dale Dellutri ... Dellutri said": a second name used alone later is a surname.
+      for (String w : surnames) {
+        if (aloneWords.contains(w)) {
+          personWords.add(w);
+        }
+      }
+    }
+
+    /** Whether a capitalised word is a name, not just a sentence's first word ("Updated figures"). */
+    boolean isName(int k) {
+      return t.isCapitalised(k) && (!t.opensSentence(k) || t.isAllCaps(k) || midSentenceCaps.contains(t.word(k))
+          || ORG_WORDS.containsKey(t.lower(k)));
     }
 
     private void defineAcronym(int i) {
@@ -653,6 +763,9 @@ public final class SourceExtractor {
       String acr = acronyms.get(SourceAliases.key(clean));
       if (acr != null) {
         return acr;
+      }
+      if (clean.indexOf(' ') < 0 && clean.length() >= 2 && clean.equals(clean.toUpperCase(Locale.ROOT))) {
+        return clean; // an acronym names itself
       }
       String initials = initialsOf(clean);
       if (initials.length() >= 2 && capsWords.contains(initials)) {
