@@ -158,6 +158,10 @@ public final class SourceExtractor {
     }
   }
 
+  private static final Set<String> HAVE = Set.of("has", "have", "had");
+  private static final Set<String> PASSIVE = Set.of("is", "was", "were", "are", "be", "been", "being", "to");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static final Set<String> PREPOSITIONS =
       Set.of("by", "of", "for", "with", "from", "to", "in", "on", "at", "into", "than", "about");
 
@@ -243,14 +247,14 @@ public final class SourceExtractor {
         int skipped = 0;
         cueStart = i;
         while (skipped < 3 && t.isWord(j) && (AUXILIARIES.contains(t.lower(j)) || t.lower(j).endsWith("ly"))) {
-          if (j == cueStart - 1 && Set.of("has", "have", "had").contains(t.lower(j))) {
+          if (j == cueStart - 1 && HAVE.contains(t.lower(j))) {
             cueStart = j;
           }
           j--;
           skipped++;
         }
         String before = t.lower(j);
-        if (Set.of("is", "was", "were", "are", "be", "been", "being", "to").contains(before)) {
+        if (PASSIVE.contains(before)) {
           continue; // passive or infinitive: "is expected to", "to say"
         }
         if (t.isPunct(j, ',')) {
@@ -260,7 +264,8 @@ public final class SourceExtractor {
           }
         }
         phrase = backward(a, j);
-        if (phrase != null && PREPOSITIONS.contains(t.lower(phrase[0] - 1))) {
+        if (phrase != null && PREPOSITIONS.contains(t.lower(phrase[0] - 1))
+            && !(w.endsWith("ing") && t.lower(phrase[0] - 1).equals("with"))) {
           phrase = null; // "led by Banque Paribas announced yesterday": an object, not a subject
         }
         cueEnd = i;
@@ -381,6 +386,11 @@ public final class SourceExtractor {
           break;
         }
         first = i;
+        String role = t.lower(i - 2);
+        if ((t.lower(i - 1).equals("of") || t.lower(i - 1).equals("for"))
+            && (ROLES.contains(role) || TITLES.contains(role))) {
+          continue; // "a spokesman for the company": the role heads the phrase
+        }
         break;
       }
       if (t.isCapitalised(i)) {
@@ -438,10 +448,12 @@ public final class SourceExtractor {
   }
 
   private static boolean isCommonOpener(String w) {
-    return Set.of("but", "and", "while", "however", "meanwhile", "yesterday", "today", "last", "in", "on", "at",
-        "after", "before", "since", "when", "if", "as", "so", "then", "also", "still", "for", "with", "by")
-        .contains(w);
+    return OPENERS.contains(w);
   }
+
+  private static final Set<String> OPENERS =
+      Set.of("but", "and", "while", "however", "meanwhile", "yesterday", "today", "last", "in", "on", "at",
+          "after", "before", "since", "when", "if", "as", "so", "then", "also", "still", "for", "with", "by");
 
   private static boolean endsClause(SourceTokens t, int i) {
     return i >= t.size || t.kinds[i] == SourceTokens.BREAK || t.isPunct(i, '.') || t.isPunct(i, ',')
@@ -498,7 +510,7 @@ public final class SourceExtractor {
     int chunkStart = -1;
     int chunkEnd = -1;
     for (int k = body; k <= nameEnd; k++) {
-      boolean named = a.isName(k) && !(HEADS.containsKey(t.lower(k)) && (k == body || k == headTok)
+      boolean named = (a.isName(k) || t.isCapitalised(k) && aliases.lookup(t.word(k)) != null) && !(HEADS.containsKey(t.lower(k)) && (k == body || k == headTok)
           && !t.isAllCaps(k));
       if (named || chunkStart >= 0 && CONNECTORS.contains(t.lower(k)) && t.isCapitalised(k + 1)) {
         if (chunkStart < 0) {
@@ -648,7 +660,7 @@ public final class SourceExtractor {
 
   /** "the Analysts" reads "analysts"; "Western officials" stays. */
   private static String unnamedCanonical(SourceTokens t, int body, int nameEnd) {
-    String s = t.text.substring(t.starts[body], t.ends[nameEnd]).replaceAll("\\s+", " ").replace('’', '\'');
+    String s = t.text.substring(t.starts[body], t.ends[nameEnd]).transform(x -> SPACES.matcher(x).replaceAll(" ")).replace('’', '\'');
     // Only a word known to be common is lower-cased: "Western" at a sentence start may be a name.
     if (t.isCapitalised(body) && !t.isAllCaps(body)
         && (HEADS.containsKey(t.lower(body)) || STOP.contains(t.lower(body)))) {
@@ -752,14 +764,14 @@ public final class SourceExtractor {
         }
       }
       if (last > i) {
-        String run = t.text.substring(t.starts[i], t.ends[last]).replaceAll("\\s+", " ");
+        String run = t.text.substring(t.starts[i], t.ends[last]).transform(x -> SPACES.matcher(x).replaceAll(" "));
         fullest.merge(t.lower(i), run, (x, y) -> y.length() > x.length() ? y : x);
       }
     }
 
     /** A capitalised name in this article: acronym, fullest form, corporate suffix dropped. */
     String namedCanonical(String name) {
-      String clean = name.replaceAll("\\s+", " ").replace('’', '\'');
+      String clean = name.transform(x -> SPACES.matcher(x).replaceAll(" ")).replace('’', '\'');
       String acr = acronyms.get(SourceAliases.key(clean));
       if (acr != null) {
         return acr;

@@ -207,10 +207,12 @@ class SourceDevSetTest {
     assertTrue(h.canonicalAccuracy() >= HELD_C - 0.02, h.summary("held-out canonicalisation dropped"));
   }
 
-  private static final double TUNING_P = 0.0;
-  private static final double TUNING_R = 0.0;
-  private static final double TUNING_C = 0.0;
-  private static final double HELD_P = 0.0;
-  private static final double HELD_R = 0.0;
-  private static final double HELD_C = 0.0;
+  // Measured: tuning 19 articles P 1.000 R 0.978 canonical 0.978; held-out 8 articles P 0.933 R 0.933
+  // canonical 1.000 (before tuning the tuning part scored P 1.000 R 0.957 canonical 0.864).
+  private static final double TUNING_P = 1.000;
+  private static final double TUNING_R = 0.978;
+  private static final double TUNING_C = 0.978;
+  private static final double HELD_P = 0.933;
+  private static final double HELD_R = 0.933;
+  private static final double HELD_C = 1.000;
 }
