@@ -282,11 +282,6 @@ public final class SourceExtractor {
     return out;
   }
 
-  /** The folded canonical name this extractor gives a bare name, outside any article. */
-  String canonical(String name) {
-    return aliases.canonical(name);
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Phrases
 
