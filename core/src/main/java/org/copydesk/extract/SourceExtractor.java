@@ -1,0 +1,825 @@
+package org.copydesk.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the sources an article attributes claims to: news agencies, media, intelligence services,
+ * governments, officials and analysts, named or not ("according to the KCNA state news agency",
+ * "Western officials previously estimated", "Reuters could not independently verify", "..., said
+ * a former official of Sedren Mine").
+ *
+ * <p>A source is a noun phrase joined to a cue: before it ({@code according to X}, {@code citing X},
+ * {@code reports from X}, {@code reported by X}, {@code estimates by X}, or {@code according to a
+ * study by X}), after it ({@code X said / says / told / reported / estimated / suggested / warned /
+ * expect / denied / could not independently verify ...}, with "has", "also" or an adverb between),
+ * or inverted after a quotation or comma ({@code ", said X."}). {@link Source#name()} is the phrase
+ * as written, article and a following "(ACR)" included; {@link Source#cue()} is the cue as written,
+ * with an auxiliary that touches it ("has suggested").
+ *
+ * <p>Canonical names fold, in order: the {@link SourceAliases} table; the acronym the article
+ * defines ("Korean Central News Agency (KCNA)") or an all-caps word of the article that spells a
+ * phrase's initials; for a role of a named body ("an IAAF spokesman", "Agriculture Ministry
+ * officials") the body's name; the fullest form of a name in the article ("Cadbury" after "Cadbury
+ * Schweppes"), a corporate suffix dropped; otherwise the phrase without its article, first word in
+ * lower case when it is a common noun ("Analysts" reads "analysts").
+ *
+ * <p>NOTE: named people are not reported ("Kim said", "said chief executive Todd Stitzer", "Company
+ * spokesman Dale Coffin said"): they are speakers, which {@link Quote#speaker()} covers, and the
+ * focus here is who stands behind a claim institutionally. A person reads as a person when a title
+ * or role word comes before the name, or when the article writes the name after another capitalised
+ * first name. Add a row of type {@code person} to the alias table to report a particular person.
+ * Pronouns and bare documents ("The statement said", "The film revealed") are not sources either;
+ * a document with a named owner ("the Petrobras statement said") is its owner.
+ *
+ * <p>Thread-safe and immutable; one pass over the tokens with bounded look-around, so linear in
+ * the length of the text on any input.
+ */
+public final class SourceExtractor {
+
+  private static final int MAX_PHRASE = 12;
+  private static final int MAX_MODIFIERS = 5;
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "most", "some", "many", "several", "other", "two", "three", "its", "their", "one");
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
+
+  /** Lower-case function words and verbs that end a noun phrase. */
+  private static final Set<String> STOP =
+      Set.of(
+          "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "that", "which", "who",
+          "whom", "whose", "but", "or", "nor", "in", "on", "at", "to", "from", "with", "by", "as", "after",
+          "before", "while", "when", "if", "it", "he", "she", "they", "we", "i", "you", "this", "these",
+          "those", "there", "not", "also", "than", "then", "so", "said", "says", "say", "told", "would",
+          "will", "could", "can", "may", "might", "should", "must", "did", "do", "does", "however", "where",
+          "why", "how", "what", "because", "although", "though", "since", "until", "about", "over", "into",
+          "out", "up", "down", "under", "here", "now", "yesterday", "today", "tomorrow", "last", "next",
+          "all", "no", "any", "each", "every", "both", "either", "neither", "more", "less", "such", "only",
+          "even", "just", "very", "per", "via", "against", "between", "among", "during", "without", "within",
+          "him", "her", "them", "us", "me", "our", "your", "his", "my", "according", "citing", "reported",
+          "estimated", "suggested", "added", "noted", "warned", "expected", "believed");
+
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that", "who", "which", "one", "others", "some");
+
+  /** Lower-case heads of unnamed sources and their types. */
+  private static final Map<String, String> HEADS = new HashMap<>();
+
+  static {
+    for (String w : List.of("official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
+        "spokespeople", "representative", "representatives", "diplomats", "diplomat", "source", "sources",
+        "executives", "aide", "aides", "negotiators", "investigators", "prosecutors")) {
+      HEADS.put(w, "official");
+    }
+    for (String w : List.of("analyst", "analysts", "trader", "traders", "dealer", "dealers", "broker", "brokers",
+        "economist", "economists", "expert", "experts", "observers", "strategists", "bankers", "researchers")) {
+      HEADS.put(w, "analyst");
+    }
+    for (String w : List.of("media", "television", "tv", "press", "newspaper", "newspapers", "daily", "radio",
+        "broadcaster", "outlets", "channel", "network")) {
+      HEADS.put(w, "media");
+    }
+    for (String w : List.of("government", "ministry", "authorities", "authority", "police", "military", "army",
+        "cabinet", "regime", "administration", "embassy", "department", "office", "bureau")) {
+      HEADS.put(w, "government");
+    }
+    for (String w : List.of("company", "firm", "group", "union", "staff", "bank", "institute", "association",
+        "committee", "council", "commission", "board", "corporation", "organisation", "organization",
+        "federation", "exchange", "agency", "service", "services", "intelligence", "agencies", "unit")) {
+      HEADS.put(w, "organisation");
+    }
+  }
+
+  /** Documents speak for their author, never for themselves. */
+  private static final Set<String> DOCUMENTS =
+      Set.of("statement", "statements", "film", "report", "reports", "study", "survey", "figures", "data",
+          "documentary", "footage", "estimates", "release", "document", "documents", "poll");
+
+  /** Words after which a capitalised name is a person: titles and roles. */
+  private static final Set<String> TITLES =
+      Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "minister", "chancellor",
+          "secretary", "senator", "governor", "general", "chairman", "chairwoman", "director", "executive",
+          "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "coach", "consultant", "mp", "manager",
+          "officer", "founder", "king", "queen", "prince", "analyst", "economist", "premier", "ambassador",
+          "commissioner", "mayor", "judge", "captain", "colonel", "adviser", "advisor", "head", "vice", "deputy");
+
+  /** Role heads whose named body is the source ("an IAAF spokesman" is the IAAF). */
+  private static final Set<String> ROLES =
+      Set.of("official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative",
+          "representatives", "chairman", "executive", "executives", "director", "aide", "aides", "statement");
+
+  /** Capitalised words that make a name an organisation, and the type they give. */
+  private static final Map<String, String> ORG_WORDS = new HashMap<>();
+
+  static {
+    for (String w : List.of("inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "bancorp", "bank",
+        "agency", "service", "institute", "association", "committee", "council", "commission", "group",
+        "party", "union", "federation", "fund", "board", "organisation", "organization", "court", "exchange",
+        "university", "company", "corporation", "resources", "industries", "holdings", "oil", "gas", "mining",
+        "energy", "petroleum", "international", "systems", "institution", "foundation", "centre", "center",
+        "airlines", "motors", "trust", "securities", "capital", "partners", "church", "mine", "technologies")) {
+      ORG_WORDS.put(w, "organisation");
+    }
+    for (String w : List.of("ministry", "department", "government", "parliament", "congress", "senate", "bureau",
+        "police", "army", "navy", "treasury", "office", "reserve", "cabinet", "embassy", "military")) {
+      ORG_WORDS.put(w, "government");
+    }
+    for (String w : List.of("news", "times", "post", "journal", "television", "radio", "herald", "telegraph",
+        "guardian", "gazette", "tribune")) {
+      ORG_WORDS.put(w, "media");
+    }
+  }
+
+  private static final Set<String> CORPORATE_SUFFIXES =
+      Set.of("inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv");
+
+  /** Verbs that follow a source; the value says whether "that" must follow them (they double as nouns). */
+  private static final Map<String, Boolean> POST_VERBS = new HashMap<>();
+
+  static {
+    for (String w : List.of("said", "says", "say", "told", "tells", "reported", "estimated", "suggested",
+        "suggests", "suggest", "warned", "warns", "warn", "stated", "announced", "announces", "added", "adds",
+        "noted", "confirmed", "confirms", "claimed", "believe", "believes", "predicted", "predicts", "predict",
+        "expect", "expects", "expected", "denied", "denies", "insisted", "insists", "argued", "argues",
+        "explained", "acknowledged", "indicated", "forecast", "placing", "reckon", "reckons",
+        "cautioned", "maintained", "asserted", "alleged", "alleges", "admitted")) {
+      POST_VERBS.put(w, Boolean.FALSE);
+    }
+    for (String w : List.of("state", "states", "estimate", "estimates", "report", "reports", "notes", "claims",
+        "forecasts")) {
+      POST_VERBS.put(w, Boolean.TRUE);
+    }
+  }
+
+  private static final Set<String> HAVE = Set.of("has", "have", "had");
+  private static final Set<String> PASSIVE = Set.of("is", "was", "were", "are", "be", "been", "being", "to");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  private static final Set<String> PREPOSITIONS =
+      Set.of("by", "of", "for", "with", "from", "to", "in", "on", "at", "into", "than", "about");
+
+  /** Words that may stand between a source and its verb. */
+  private static final Set<String> AUXILIARIES =
+      Set.of("has", "have", "had", "also", "previously", "earlier", "later", "recently", "now", "again", "will",
+          "would", "often", "repeatedly", "separately", "too", "still", "already");
+
+  private final SourceAliases aliases;
+
+  /** An extractor with the built-in alias table. */
+  public SourceExtractor() {
+    this(SourceAliases.defaults());
+  }
+
+  /**
+   * An extractor with the given alias table.
+   *
+   * @param aliases the table that folds names and gives types; see {@link SourceAliases#defaults()}
+   */
+  public SourceExtractor(SourceAliases aliases) {
+    this.aliases = Objects.requireNonNull(aliases, "aliases");
+  }
+
+  /**
+   * The sources of an article, in text order, one per mention.
+   *
+   * @param text the article's text; null reads as empty
+   * @return the sources; never null, never throws on any text
+   */
+  public List<Source> extract(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    ArticleNames a = new ArticleNames(text);
+    Map<Integer, Source> byStart = new HashMap<>();
+    SourceTokens t = a.t;
+    for (int i = 0; i < t.size; i++) {
+      if (!t.isWord(i)) {
+        continue;
+      }
+      String w = t.lower(i);
+      int[] phrase = null;
+      int cueStart = -1;
+      int cueEnd = -1;
+      if (w.equals("according") && t.lower(i + 1).equals("to")) {
+        phrase = viaDocument(a, i + 2);
+        cueStart = i;
+        cueEnd = i + 1;
+      } else if (w.equals("citing")) {
+        phrase = viaDocument(a, i + 1);
+        cueStart = cueEnd = i;
+      } else if ((w.equals("reports") || w.equals("report")) && t.lower(i + 1).equals("from")
+          || (w.equals("reported") || w.equals("estimates") || w.equals("quoted") || w.equals("cited"))
+              && t.lower(i + 1).equals("by")) {
+        phrase = forward(a, i + 2);
+        cueStart = i;
+        cueEnd = i + 1;
+      } else if (w.equals("could") && t.lower(i + 1).equals("not")) {
+        int v = i + 2;
+        if (t.isWord(v) && t.lower(v).endsWith("ly")) {
+          v++;
+        }
+        String verb = t.lower(v);
+        if (verb.equals("verify") || verb.equals("confirm")) {
+          phrase = backward(a, i - 1);
+          cueStart = i;
+          cueEnd = v;
+        }
+      } else if ((w.equals("said") || w.equals("says"))
+          && (t.isPunct(i - 1, ',') || t.isPunct(i - 1, '”') || t.isPunct(i - 1, '"'))) {
+        int[] p = forward(a, i + 1);
+        if (p != null && endsClause(t, p[1] + 1)) {
+          phrase = p;
+          cueStart = cueEnd = i;
+        }
+      }
+      if (phrase == null && POST_VERBS.containsKey(w)) {
+        if (POST_VERBS.get(w) && !t.lower(i + 1).equals("that")) {
+          continue;
+        }
+        int j = i - 1;
+        int skipped = 0;
+        cueStart = i;
+        while (skipped < 3 && t.isWord(j) && (AUXILIARIES.contains(t.lower(j)) || t.lower(j).endsWith("ly"))) {
+          if (j == cueStart - 1 && HAVE.contains(t.lower(j))) {
+            cueStart = j;
+          }
+          j--;
+          skipped++;
+        }
+        String before = t.lower(j);
+        if (PASSIVE.contains(before)) {
+          continue; // passive or infinitive: "is expected to", "to say"
+        }
+        if (t.isPunct(j, ',')) {
+          j = beforeInsertion(t, j);
+          if (j < 0) {
+            continue;
+          }
+        }
+        phrase = backward(a, j);
+        if (phrase != null && PREPOSITIONS.contains(t.lower(phrase[0] - 1))
+            && !(w.endsWith("ing") && t.lower(phrase[0] - 1).equals("with"))) {
+          phrase = null; // "led by Banque Paribas announced yesterday": an object, not a subject
+        }
+        cueEnd = i;
+      }
+      if (phrase != null) {
+        Source s = classify(a, phrase[0], phrase[1], t.text.substring(t.starts[cueStart], t.ends[cueEnd]));
+        if (s != null) {
+          byStart.putIfAbsent(s.start(), s);
+        }
+      }
+    }
+    List<Source> out = new ArrayList<>(byStart.values());
+    out.sort(Comparator.comparingInt(Source::start).thenComparingInt(Source::end));
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Phrases
+
+  /** After "according to" or "citing": the phrase, or the author of a document ("a study by X"). */
+  private static int[] viaDocument(ArticleNames a, int from) {
+    int[] p = forward(a, from);
+    if (p == null || !DOCUMENTS.contains(a.t.lower(lastWord(a.t, p)))) {
+      return p;
+    }
+    SourceTokens t = a.t;
+    for (int k = p[1] + 1; k < t.size && k <= p[1] + 10; k++) {
+      if (!t.isWord(k)) {
+        break;
+      }
+      if (t.lower(k).equals("by") || t.lower(k).equals("from")) {
+        int[] q = forward(a, k + 1);
+        return q != null ? q : p;
+      }
+    }
+    return p;
+  }
+
+  /** A noun phrase starting at token {@code from}: [first, last] token indices, or null. */
+  private static int[] forward(ArticleNames a, int from) {
+    SourceTokens t = a.t;
+    int i = from;
+    if (t.isWord(i) && DETERMINERS.contains(t.lower(i))) {
+      i++;
+    }
+    int last = -1;
+    int modifiers = 0;
+    int limit = Math.min(t.size, from + MAX_PHRASE);
+    for (; i < limit; i++) {
+      if (t.isPunct(i, '(') && t.isAllCaps(i + 1) && t.isPunct(i + 2, ')') && last >= 0) {
+        last = i + 2;
+        break;
+      }
+      if (!t.isWord(i)) {
+        break;
+      }
+      String w = t.lower(i);
+      if (t.isCapitalised(i) && !STOP.contains(w)) {
+        last = i;
+      } else if (CONNECTORS.contains(w) && last >= 0) {
+        int next = t.lower(i + 1).equals("the") ? i + 2 : i + 1;
+        if (!t.isCapitalised(next)) {
+          break;
+        }
+        i = next - 1;
+      } else if (!STOP.contains(w) && !DETERMINERS.contains(w) && !w.endsWith("ly")
+          && Character.isLetter(w.charAt(0)) && modifiers < MAX_MODIFIERS) {
+        modifiers++;
+        last = i;
+      } else {
+        break;
+      }
+    }
+    // Trim trailing words that cannot head a phrase ("Seoul noted" -> "Seoul").
+    while (last >= from && t.isWord(last) && !t.isCapitalised(last) && !HEADS.containsKey(t.lower(last))
+        && !DOCUMENTS.contains(t.lower(last))) {
+      last--;
+    }
+    if (last < from || !t.isWord(last) && !t.isPunct(last, ')')) {
+      return null;
+    }
+    return new int[] {from, last};
+  }
+
+  /** A noun phrase ending at token {@code end}: [first, last] token indices, or null. */
+  private static int[] backward(ArticleNames a, int end) {
+    SourceTokens t = a.t;
+    if (!t.isWord(end)) {
+      return null;
+    }
+    String head = t.lower(end);
+    if (PRONOUNS.contains(head) || STOP.contains(head) && !t.isCapitalised(end)) {
+      return null;
+    }
+    if (!t.isCapitalised(end) && !HEADS.containsKey(head) && !DOCUMENTS.contains(head)) {
+      return null;
+    }
+    int first = end;
+    int modifiers = 0;
+    int limit = Math.max(0, end - MAX_PHRASE);
+    for (int i = end - 1; i >= limit; i--) {
+      if (t.isPunct(i, ')') && t.isAllCaps(i - 1) && t.isPunct(i - 2, '(')) {
+        first = i - 2;
+        i -= 2;
+        continue;
+      }
+      if (!t.isWord(i)) {
+        break;
+      }
+      String w = t.lower(i);
+      if (DETERMINERS.contains(w)) {
+        if (t.isCapitalised(i) && !t.opensSentence(i) && !w.equals("the")) {
+          break;
+        }
+        first = i;
+        String role = t.lower(i - 2);
+        if ((t.lower(i - 1).equals("of") || t.lower(i - 1).equals("for"))
+            && (ROLES.contains(role) || TITLES.contains(role))) {
+          continue; // "a spokesman for the company": the role heads the phrase
+        }
+        break;
+      }
+      if (t.isCapitalised(i)) {
+        if (STOP.contains(w) || t.opensSentence(i) && !HEADS.containsKey(w) && isCommonOpener(w)) {
+          break;
+        }
+        first = i;
+      } else if (CONNECTORS.contains(w) || w.equals("the") || w.equals("in")) {
+        // kept only if something capitalised or a head stands before it; checked below
+        if (!t.isWord(i - 1) || STOP.contains(t.lower(i - 1)) || DETERMINERS.contains(t.lower(i - 1))) {
+          break;
+        }
+        if (w.equals("in") && !t.isCapitalised(first)) {
+          break;
+        }
+      } else if (!STOP.contains(w) && !w.endsWith("ly") && modifiers < MAX_MODIFIERS
+          && (Character.isLetterOrDigit(w.charAt(0)))) {
+        modifiers++;
+        first = i;
+      } else {
+        break;
+      }
+    }
+    // Leading connectors never open a phrase.
+    while (first < end && t.isWord(first) && (CONNECTORS.contains(t.lower(first)) || t.lower(first).equals("in"))) {
+      first++;
+    }
+    return new int[] {first, end};
+  }
+
+  /**
+   * Given the comma before a verb, the token that ends the subject: before a relative clause ("the
+   * official, who asked not to be named, told") or the name in an apposition ("the firm, Cadbury
+   * Schweppes, has reported"); -1 when neither.
+   */
+  private static int beforeInsertion(SourceTokens t, int comma) {
+    for (int k = comma - 1; k >= 0 && k >= comma - MAX_PHRASE; k--) {
+      if (t.isPunct(k, ',')) {
+        String w = t.lower(k + 1);
+        if (w.equals("who") || w.equals("which") || w.equals("whose")) {
+          return k - 1;
+        }
+        for (int m = k + 1; m < comma; m++) {
+          if (!t.isCapitalised(m) && !CONNECTORS.contains(t.lower(m))) {
+            return -1;
+          }
+        }
+        return comma - 1;
+      }
+      if (!t.isWord(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isCommonOpener(String w) {
+    return OPENERS.contains(w);
+  }
+
+  private static final Set<String> OPENERS =
+      Set.of("but", "and", "while", "however", "meanwhile", "yesterday", "today", "last", "in", "on", "at",
+          "after", "before", "since", "when", "if", "as", "so", "then", "also", "still", "for", "with", "by");
+
+  private static boolean endsClause(SourceTokens t, int i) {
+    return i >= t.size || t.kinds[i] == SourceTokens.BREAK || t.isPunct(i, '.') || t.isPunct(i, ',')
+        || t.isPunct(i, ';') || t.isPunct(i, '”') || t.isPunct(i, '"');
+  }
+
+  private static int lastWord(SourceTokens t, int[] p) {
+    int k = p[1];
+    while (k > p[0] && !t.isWord(k)) {
+      k--;
+    }
+    return k;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Classification and folding
+
+  private Source classify(ArticleNames a, int first, int last, String cue) {
+    SourceTokens t = a.t;
+    int headTok = lastWord(t, new int[] {first, last});
+    String acronym = t.isPunct(last, ')') ? t.word(last - 1) : null;
+    int nameEnd = acronym != null ? last - 3 : last; // last token of the name before "(ACR)"
+    int body = first;
+    while (body < nameEnd && DETERMINERS.contains(t.lower(body))) {
+      body++;
+    }
+    String head = t.lower(headTok);
+    if (PRONOUNS.contains(head) && !t.isAllCaps(headTok)) {
+      return null;
+    }
+    // A title or role right before a capitalised name: a person ("Company spokesman Dale Coffin").
+    for (int k = body; k < nameEnd; k++) {
+      if (TITLES.contains(t.lower(k)) && t.isCapitalised(k + 1) && !isOrgWord(t, k + 1)
+          && !(k == body && t.isCapitalised(k) && isOrgWord(t, k))) {
+        return null;
+      }
+    }
+    String name = t.text.substring(t.starts[first], t.ends[last]);
+    String bodyName = t.text.substring(t.starts[body], t.ends[nameEnd]);
+    SourceAliases.Entry entry = aliases.lookup(bodyName);
+    if (entry == null && acronym != null) {
+      entry = aliases.lookup(acronym);
+      if (entry == null) {
+        entry = new SourceAliases.Entry(acronym, typeOfNamed(t, body, nameEnd));
+      }
+    }
+    boolean lexicalHead = (HEADS.containsKey(head) || DOCUMENTS.contains(head))
+        && !(t.isAllCaps(headTok) && acronym == null);
+    boolean intelligence = false;
+    for (int k = body; k <= nameEnd; k++) {
+      intelligence |= t.lower(k).equals("intelligence") || t.lower(k).equals("spy");
+    }
+    // The named part of the phrase: capitalised words other than a sentence-opening common noun.
+    int chunkStart = -1;
+    int chunkEnd = -1;
+    for (int k = body; k <= nameEnd; k++) {
+      boolean named = (a.isName(k) || t.isCapitalised(k) && aliases.lookup(t.word(k)) != null) && !(HEADS.containsKey(t.lower(k)) && (k == body || k == headTok)
+          && !t.isAllCaps(k));
+      if (named || chunkStart >= 0 && CONNECTORS.contains(t.lower(k)) && t.isCapitalised(k + 1)) {
+        if (chunkStart < 0) {
+          chunkStart = k;
+        }
+        chunkEnd = k;
+      } else if (chunkStart >= 0) {
+        break;
+      }
+    }
+    // "a spokesman for the company", "chairman of the ISM's survey committee": the role decides.
+    for (int k = body + 1; k < nameEnd && entry == null; k++) {
+      String w = t.lower(k);
+      String role = t.lower(k - 1);
+      if ((w.equals("of") || w.equals("for")) && (ROLES.contains(role) || TITLES.contains(role))) {
+        return roleOf(a, name, first, last, body, nameEnd, k + 1, cue);
+      }
+      if (w.equals("in") && HEADS.containsKey(role) && t.isCapitalised(k + 1)) {
+        // "Traders in Paris", "officials in Seoul": the people, placed
+        return new Source(name, unnamedCanonical(t, body, nameEnd), t.starts[first], t.ends[last], cue,
+            typeOfHead(t, body, k - 1, role));
+      }
+    }
+    String canonical;
+    String type;
+    if (entry != null) {
+      canonical = entry.canonical();
+      type = entry.type();
+    } else if (lexicalHead) {
+      boolean document = DOCUMENTS.contains(head);
+      boolean role = ROLES.contains(head) || document;
+      String chunk = chunkStart < 0 ? null
+          : possessiveStripped(t.text.substring(t.starts[chunkStart], t.ends[chunkEnd]));
+      SourceAliases.Entry owner = chunk == null ? null : aliases.lookup(chunk);
+      // A role names its body only when the capitalised words are a body ("Western officials" are not).
+      boolean isBody = chunk != null && (document || owner != null || isBody(t, chunkStart, chunkEnd));
+      if (isBody && (role || head.equals("agency") || HEADS.get(head).equals("media"))) {
+        canonical = owner != null ? owner.canonical() : a.namedCanonical(chunk);
+        type = document ? (owner != null ? owner.type() : typeOfNamed(t, chunkStart, chunkEnd))
+            : role ? "official" : owner != null ? owner.type() : "agency";
+      } else if (document) {
+        return null; // "The statement said", "Reports estimate": nobody named
+      } else {
+        canonical = unnamedCanonical(t, body, nameEnd);
+        type = typeOfHead(t, body, nameEnd, head);
+      }
+      if (intelligence) {
+        type = "intelligence";
+      }
+    } else {
+      // A capitalised head: a named body, a place, or a person.
+      if (a.isPerson(first, body, nameEnd)) {
+        return null;
+      }
+      if (chunkStart > body && chunkEnd > chunkStart && !t.isCapitalised(chunkStart - 1)
+          && !HEADS.containsKey(t.lower(chunkStart - 1)) && !isBody(t, chunkStart, chunkEnd)
+          && aliases.lookup(bodyName) == null) {
+        return null; // an occupation before a full name: "accountant Jose Lopez"
+      }
+      String named = possessiveStripped(bodyName);
+      canonical = a.namedCanonical(named);
+      SourceAliases.Entry folded = aliases.lookup(canonical);
+      if (folded != null) {
+        canonical = folded.canonical();
+        type = folded.type();
+      } else {
+        type = intelligence ? "intelligence" : typeOfNamed(t, body, nameEnd);
+      }
+    }
+    return new Source(name, canonical, t.starts[first], t.ends[last], cue, type);
+  }
+
+  /** A role of a body: the named body's canonical name, or the whole phrase when the body is unnamed. */
+  private Source roleOf(ArticleNames a, String name, int first, int last, int body, int nameEnd, int bodyStart,
+      String cue) {
+    SourceTokens t = a.t;
+    int k = bodyStart;
+    while (k <= nameEnd && DETERMINERS.contains(t.lower(k))) {
+      k++;
+    }
+    int end = k;
+    while (end + 1 <= nameEnd && (t.isCapitalised(end + 1) || CONNECTORS.contains(t.lower(end + 1)))) {
+      end++;
+    }
+    String canonical;
+    if (k <= nameEnd && t.isCapitalised(k)) {
+      String owner = possessiveStripped(t.text.substring(t.starts[k], t.ends[end]));
+      SourceAliases.Entry e = aliases.lookup(owner);
+      canonical = e != null ? e.canonical() : a.namedCanonical(owner);
+    } else {
+      canonical = unnamedCanonical(t, body, nameEnd);
+    }
+    return new Source(name, canonical, t.starts[first], t.ends[last], cue, "official");
+  }
+
+  private static String possessiveStripped(String s) {
+    if (s.endsWith("'s") || s.endsWith("’s")) {
+      return s.substring(0, s.length() - 2);
+    }
+    return s;
+  }
+
+  private static boolean isBody(SourceTokens t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (isOrgWord(t, k) || ORG_WORDS.containsKey(possessiveStripped(t.lower(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOrgWord(SourceTokens t, int k) {
+    return ORG_WORDS.containsKey(t.lower(k)) || t.isAllCaps(k);
+  }
+
+  private static String typeOfNamed(SourceTokens t, int from, int to) {
+    String type = null;
+    for (int k = from; k <= to; k++) {
+      String ty = ORG_WORDS.get(possessiveStripped(t.lower(k)));
+      if (ty != null && (type == null || !ty.equals("organisation"))) {
+        type = ty;
+      }
+    }
+    return type == null ? "organisation" : type;
+  }
+
+  private static String typeOfHead(SourceTokens t, int from, int to, String head) {
+    String type = HEADS.get(head);
+    if (head.equals("agency") || head.equals("agencies")) {
+      for (int k = from; k < to; k++) {
+        if (t.lower(k).equals("news")) {
+          return "agency";
+        }
+      }
+      return "government";
+    }
+    if (head.equals("source") || head.equals("sources")) {
+      for (int k = from; k < to; k++) {
+        String w = t.lower(k);
+        if (w.equals("market") || w.equals("trade") || w.equals("industry") || w.equals("trading")) {
+          return "analyst";
+        }
+      }
+    }
+    return type;
+  }
+
+  /** "the Analysts" reads "analysts"; "Western officials" stays. */
+  private static String unnamedCanonical(SourceTokens t, int body, int nameEnd) {
+    String s = t.text.substring(t.starts[body], t.ends[nameEnd]).transform(x -> SPACES.matcher(x).replaceAll(" ")).replace('’', '\'');
+    // Only a word known to be common is lower-cased: "Western" at a sentence start may be a name.
+    if (t.isCapitalised(body) && !t.isAllCaps(body)
+        && (HEADS.containsKey(t.lower(body)) || STOP.contains(t.lower(body)))) {
+      s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    return s;
+  }
+
+  /** What the whole article says about names: acronyms, fullest forms, people. */
+  private static final class ArticleNames {
+    final SourceTokens t;
+    /** Lower-cased full names and acronyms to the acronym. */
+    final Map<String, String> acronyms = new HashMap<>();
+    final Set<String> capsWords = new HashSet<>();
+    /** A name's first word to the longest capitalised run it opens. */
+    final Map<String, String> fullest = new HashMap<>();
+    /** Capitalised words that follow a title or a first name: surnames and given names of people. */
+    final Set<String> personWords = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
+    private final Set<String> aloneWords = new HashSet<>();
+    private final Set<String> midSentenceCaps = new HashSet<>();
+
+    ArticleNames(String text) {
+      t = new SourceTokens(text);
+      for (int i = 0; i < t.size; i++) {
+        if (t.isAllCaps(i)) {
+          capsWords.add(t.word(i));
+          if (t.isPunct(i - 1, '(') && t.isPunct(i + 1, ')')) {
+            defineAcronym(i);
+          }
+        }
+        if (t.isCapitalised(i) && (i == 0 || !t.isCapitalised(i - 1) || t.opensSentence(i))) {
+          recordRun(i);
+        }
+        if (t.isCapitalised(i) && !t.isAllCaps(i) && !ORG_WORDS.containsKey(t.lower(i))) {
+          boolean afterTitle = TITLES.contains(t.lower(i - 1));
+          boolean afterFirstName = t.isCapitalised(i - 1) && !t.isAllCaps(i - 1) && !t.opensSentence(i - 1)
+              && !ORG_WORDS.containsKey(t.lower(i - 1)) && !TITLES.contains(t.lower(i - 1))
+              && !t.lower(i - 1).endsWith("'s");
+          if (afterTitle) {
+            personWords.add(t.word(i));
+            for (int k = i + 1; k < Math.min(t.size, i + 3) && t.isCapitalised(k); k++) {
+              personWords.add(t.word(k));
+            }
+          } else if (afterFirstName) {
+            surnames.add(t.word(i));
+          }
+          boolean alone = (i == 0 || !t.isCapitalised(i - 1) || t.opensSentence(i)) && !t.isCapitalised(i + 1);
+          if (alone) {
+            aloneWords.add(t.word(i));
+          }
+        }
+        if (t.isCapitalised(i) && !t.opensSentence(i)) {
+          midSentenceCaps.add(t.word(i));
+        }
+      }
+      // "Dale Dellutri ... Dellutri said": a second name used alone later is a surname.
+      for (String w : surnames) {
+        if (aloneWords.contains(w)) {
+          personWords.add(w);
+        }
+      }
+    }
+
+    /** Whether a capitalised word is a name, not just a sentence's first word ("Updated figures"). */
+    boolean isName(int k) {
+      return t.isCapitalised(k) && (!t.opensSentence(k) || t.isAllCaps(k) || midSentenceCaps.contains(t.word(k))
+          || ORG_WORDS.containsKey(t.lower(k)));
+    }
+
+    private void defineAcronym(int i) {
+      String acr = t.word(i);
+      StringBuilder initials = new StringBuilder();
+      for (int k = i - 2; k >= 0 && k >= i - 2 - MAX_PHRASE; k--) {
+        if (!t.isWord(k)) {
+          return;
+        }
+        if (t.isCapitalised(k)) {
+          initials.insert(0, Character.toUpperCase(t.word(k).charAt(0)));
+          if (initials.length() == acr.replace(".", "").length()) {
+            if (initials.toString().equals(acr.replace(".", ""))) {
+              String full = t.text.substring(t.starts[k], t.ends[i - 2]);
+              acronyms.put(SourceAliases.key(full), acr);
+            }
+            return;
+          }
+        } else if (!CONNECTORS.contains(t.lower(k)) && !t.lower(k).equals("the") && !t.lower(k).equals("on")
+            && !t.lower(k).equals("de")) {
+          return;
+        }
+      }
+    }
+
+    private void recordRun(int i) {
+      int last = i;
+      for (int k = i + 1; k < t.size && k < i + 8; k++) {
+        if (t.isCapitalised(k) && !t.opensSentence(k)) {
+          last = k;
+        } else if (!(CONNECTORS.contains(t.lower(k)) && t.isCapitalised(k + 1))) {
+          break;
+        }
+      }
+      if (last > i) {
+        String run = t.text.substring(t.starts[i], t.ends[last]).transform(x -> SPACES.matcher(x).replaceAll(" "));
+        fullest.merge(t.lower(i), run, (x, y) -> y.length() > x.length() ? y : x);
+      }
+    }
+
+    /** A capitalised name in this article: acronym, fullest form, corporate suffix dropped. */
+    String namedCanonical(String name) {
+      String clean = name.transform(x -> SPACES.matcher(x).replaceAll(" ")).replace('’', '\'');
+      String acr = acronyms.get(SourceAliases.key(clean));
+      if (acr != null) {
+        return acr;
+      }
+      if (clean.indexOf(' ') < 0 && clean.length() >= 2 && clean.equals(clean.toUpperCase(Locale.ROOT))) {
+        return clean; // an acronym names itself
+      }
+      String initials = initialsOf(clean);
+      if (initials.length() >= 2 && capsWords.contains(initials)) {
+        return initials;
+      }
+      int space = clean.indexOf(' ');
+      String firstWord = (space < 0 ? clean : clean.substring(0, space)).toLowerCase(Locale.ROOT);
+      String longest = fullest.get(firstWord);
+      if (longest != null && longest.length() > clean.length() && longest.replace('’', '\'').startsWith(clean)) {
+        clean = longest.replace('’', '\'');
+      }
+      String[] words = clean.split(" ");
+      int n = words.length;
+      while (n > 1 && CORPORATE_SUFFIXES.contains(words[n - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
+        n--;
+      }
+      return String.join(" ", java.util.Arrays.copyOf(words, n));
+    }
+
+    private static String initialsOf(String name) {
+      StringBuilder b = new StringBuilder();
+      int words = 0;
+      for (String w : name.split(" ")) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+          b.append(w.charAt(0));
+          words++;
+        }
+      }
+      return words >= 2 ? b.toString() : "";
+    }
+
+    /** Whether a capitalised phrase names a person rather than a body or a place. */
+    boolean isPerson(int first, int body, int nameEnd) {
+      for (int k = body; k <= nameEnd; k++) {
+        if (isOrgWord(t, k)) {
+          return false;
+        }
+      }
+      if (TITLES.contains(t.lower(first - 1))) {
+        return true;
+      }
+      for (int k = body; k <= nameEnd; k++) {
+        if (t.isCapitalised(k) && personWords.contains(t.word(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
