@@ -33,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.copydesk.Progress;
 import org.copydesk.compare.FigureGroups;
 import org.copydesk.compare.QuoteGroups;
 import org.copydesk.extract.ArticleExtractor;
@@ -95,12 +96,6 @@ public final class DuplicateDetector implements Closeable {
     public Options withSameOutlet(boolean value) {
       return new Options(level, value, maxBucket, similarMaxArticles, similarPerArticle);
     }
-  }
-
-  /** Progress of a long run: called with the work done and the work in all, now and then. */
-  public interface Progress {
-    /** Called from the detecting thread. */
-    void update(String phase, long done, long total);
   }
 
   private final Path dir;

@@ -20,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
+import org.copydesk.Progress;
 import org.copydesk.index.Schema;
 
 /**
@@ -40,7 +41,7 @@ final class SimilarArticles {
   }
 
   /** Adds, for every live article, its most similar articles as candidate pairs. */
-  void collect(IndexReader reader, Bits live, int perArticle, PairSet out, DuplicateDetector.Progress progress)
+  void collect(IndexReader reader, Bits live, int perArticle, PairSet out, Progress progress)
       throws IOException {
     StoredFields stored = reader.storedFields();
     int max = reader.maxDoc();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.copydesk.Progress;
 import org.copydesk.ingest.Article;
 import org.copydesk.ingest.ArticleSink;
 import org.copydesk.ingest.Ingest;
@@ -45,6 +46,7 @@ public final class Indexer {
   private boolean strict;
   private Duration commitEvery = Duration.ofSeconds(60);
   private Consumer<Problem> listener = p -> {};
+  private Progress progress;
 
   /** An indexer adding to this index. */
   public Indexer(ArticleIndex index) {
@@ -81,6 +83,12 @@ public final class Indexer {
       throw new IllegalArgumentException("commit interval must be positive, got " + interval);
     }
     this.commitEvery = interval;
+    return this;
+  }
+
+  /** Where progress goes ("indexing", articles so far, 0), or null for nowhere. */
+  public Indexer progress(Progress value) {
+    this.progress = value;
     return this;
   }
 
@@ -143,6 +151,9 @@ public final class Indexer {
       if (!stopped() && workers.add(article)) {
         accepted++;
         commitWhenDue();
+        if (progress != null && (accepted & 63) == 0) {
+          progress.update("indexing", accepted, 0);
+        }
       }
     }
 

@@ -78,6 +78,27 @@ public final class Furniture {
     return new Cleaned(kept.toString().strip(), signatureOutlet);
   }
 
+  /**
+   * The furniture lines of a text, as {@code [start, end)} offsets into it, in order: what
+   * {@link #clean} would remove. Extraction leaves what lies in them out.
+   */
+  public static List<int[]> ranges(String text, String outlet) {
+    List<Lines.Line> lines = Lines.split(text);
+    int last = lines.size() - 1;
+    while (last >= 0 && lines.get(last).isBlank(text)) {
+      last--;
+    }
+    List<int[]> out = new java.util.ArrayList<>();
+    for (int i = 0; i <= last; i++) {
+      Lines.Line line = lines.get(i);
+      String stripped = line.of(text).strip();
+      if (isFurniture(stripped) || (i == last && signature(stripped, outlet) != null)) {
+        out.add(new int[] {line.start(), line.end()});
+      }
+    }
+    return out;
+  }
+
   /** Whether one trimmed line is furniture (the signature rule aside). */
   static boolean isFurniture(String line) {
     if (line.isEmpty() || line.length() > 400) {
