@@ -1,0 +1,103 @@
+package org.copydesk.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import org.copydesk.dedup.DuplicateReport;
+
+/**
+ * Renders a {@link DuplicateReport} as Markdown (to read and cite), HTML (one self-contained page
+ * with the shared passages marked side by side) or JSON (the full evidence, to check and reproduce).
+ *
+ * <p>All three are deterministic: the same report gives the same characters. Article text,
+ * titles, outlets, quotes, URLs and parameters are untrusted: each format escapes them in one place,
+ * so that no text can add structure to the report (a heading, a table cell, an element, a script).
+ * The JSON keeps every string exactly; Markdown and HTML show hidden control and bidirectional
+ * override characters as {@code ⟨U+XXXX⟩}.
+ *
+ * <p>NOTE: the writers do not close or flush the {@link Writer}; give HTML and JSON a UTF-8 writer
+ * (the page declares UTF-8). Thread-safe: nothing is shared between calls.
+ */
+public final class ReportWriter {
+
+  /** The report formats, by file extension. */
+  private enum Format {
+    MARKDOWN,
+    HTML,
+    JSON
+  }
+
+  private ReportWriter() {}
+
+  /**
+   * Writes the report as Markdown: a summary with pairs per level and the clusters, the parameters,
+   * each cluster's articles in date order, each pair's level, deciding scores, direction and shared
+   * passages (copied prose apart from shared quotes), then shared quotes with word differences,
+   * figure disagreements and dropped attributions.
+   */
+  public static void markdown(DuplicateReport report, Writer out) throws IOException {
+    MarkdownReport.write(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Writes the report as one self-contained HTML page: inline CSS, no scripts, no external
+   * resources, and a Content-Security-Policy that forbids both. Only http and https URLs become
+   * links ({@code rel="noopener noreferrer nofollow"}); other URLs are shown as text.
+   */
+  public static void html(DuplicateReport report, Writer out) throws IOException {
+    HtmlReport.write(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Writes the report as JSON: {@code format}, {@code parameters}, {@code articles} (without their
+   * text, with its {@code sha256}), {@code pairs} with scores, direction and passages (offsets into
+   * both articles' indexed texts), {@code clusters}, {@code sharedQuotes},
+   * {@code figureDisagreements} and {@code droppedAttributions}. Unknown values are {@code null}.
+   */
+  public static void json(DuplicateReport report, Writer out) throws IOException {
+    JsonReport.write(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Writes the report to a file in UTF-8, in the format its extension names: {@code .md},
+   * {@code .html} or {@code .htm}, {@code .json} (any case). The file is replaced if it exists.
+   *
+   * @throws IllegalArgumentException when the extension is none of those (checked before the file
+   *     is touched)
+   * @throws IOException when the file cannot be written
+   */
+  public static void write(DuplicateReport report, Path file) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Format format = formatOf(Objects.requireNonNull(file, "file"));
+    // An encoder that replaces, not throws: an unpaired surrogate in article text must not fail the write.
+    try (Writer out = new BufferedWriter(
+        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
+      switch (format) {
+        case MARKDOWN -> markdown(report, out);
+        case HTML -> html(report, out);
+        case JSON -> json(report, out);
+      }
+    }
+  }
+
+  private static Format formatOf(Path file) {
+    Path name = file.getFileName();
+    String fileName = name == null ? "" : name.toString();
+    int dot = fileName.lastIndexOf('.');
+    String ext = dot < 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
+    return switch (ext) {
+      case ".md" -> Format.MARKDOWN;
+      case ".html", ".htm" -> Format.HTML;
+      case ".json" -> Format.JSON;
+      default -> throw new IllegalArgumentException("cannot tell the report format of " + file + " from "
+          + (ext.isEmpty() ? "a name without extension" : "its extension \"" + ext + "\"")
+          + ": expected .md (Markdown), .html or .htm (HTML) or .json (JSON)");
+    };
+  }
+}
