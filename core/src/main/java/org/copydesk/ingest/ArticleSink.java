@@ -21,4 +21,15 @@ public interface ArticleSink {
   default boolean stopped() {
     return false;
   }
+
+  /**
+   * Reports that a file was read only in part (a truncated or damaged archive): what came before
+   * {@code location} was accepted, the rest is lost. The run should end with the partial-input exit
+   * code.
+   *
+   * <p>NOTE: the default reports it as a skip, so sinks that only count skips still see it.
+   */
+  default void partial(String location, String message) {
+    skip(location, message);
+  }
 }
