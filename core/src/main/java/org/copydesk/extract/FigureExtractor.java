@@ -179,6 +179,9 @@ public final class FigureExtractor {
           if (isYear(yTok)) {
             year = Double.parseDouble(t.lower[yTok]);
             yEnd = yTok + 1;
+          } else if ((t.is(after, "to") || t.is(after, "-") || t.is(after, "–")) && day(after + 1) != null
+              && day(after + 1) > day) {
+            yEnd = after + 2; // "April 3 to 15"
           }
           return emitDate(i, yEnd, year, out);
         }
@@ -231,7 +234,8 @@ public final class FigureExtractor {
     }
 
     private boolean isYear(int i) {
-      if (!t.isNum(i) || t.lower[i] == null || t.lower[i].length() != 4 || t.end[i] - t.start[i] != 4) {
+      if (!t.isNum(i) || t.lower[i] == null || t.lower[i].length() != 4 || t.end[i] - t.start[i] != 4
+          || t.lower[i].indexOf('.') >= 0) {
         return false;
       }
       int y = Integer.parseInt(t.lower[i]);
@@ -256,6 +260,10 @@ public final class FigureExtractor {
       }
       if (rank == null || (t.capitalised(i) && !initial(i)) || gluedBefore(i) || gluedAfter(end - 1)) {
         return i; // "Second World War", "first-quarter" is fine but "second-hand" is not worth the risk
+      }
+      if ((t.is(i - 1, "-") && t.touches(i - 1) && NumberWords.CARDINALS.containsKey(lowerOrEmpty(i - 2)))
+          || ((t.is(i - 1, "a") || t.is(i - 1, "one")) && t.is(end, "of"))) {
+        return i; // a fraction: "one-third", "a third of the crop"
       }
       if (t.is(i, "second") && (t.isNum(i - 1) || NumberWords.CARDINALS.containsKey(lowerOrEmpty(i - 1)))) {
         return i; // "30 second" is a duration unit, not a rank
@@ -292,7 +300,7 @@ public final class FigureExtractor {
       Amount a2 = null;
       String q2 = "exact";
       boolean dash = t.is(k, "-") || t.is(k, "–");
-      boolean rangeWord = between ? t.is(k, "and") : t.is(k, "to");
+      boolean rangeWord = between ? t.is(k, "and") || t.is(k, "to") : t.is(k, "to");
       if ((rangeWord || (dash && !between && !from)) && qualifier.equals("exact") && !changeBefore(i)) {
         int b = k + 1;
         int[] qq = dash ? null : qualifierAt(b);
@@ -306,6 +314,17 @@ public final class FigureExtractor {
         }
         if (a2 != null && a2.currency != null && a1.currency == null && b > k + 1) {
           a2 = null;
+        }
+        if (a2 != null && !between && !from && !rangeAfter(a1, a2)) {
+          a2 = null; // "during 2004 to 136,000", "cut 20 to 5": not a range
+        }
+      }
+      if (a2 == null && !between && !from && isYear(a1.from) && t.is(k, "/") && t.touches(k - 1) && t.touches(k)) {
+        Amount y2 = amountAt(k + 1);
+        Double y = y2 == null ? null : yearEnd(a1, y2);
+        if (y != null) { // a crop or fiscal year: "1986/87"
+          out.add(figure(i, y2.to, null, a1.value, y, "range", FigureKind.DATE, null, null, null));
+          return y2.to;
         }
       }
       if ((between || from) && a2 == null) {
@@ -323,6 +342,18 @@ public final class FigureExtractor {
       }
       Amount last = a2 != null ? a2 : a1;
       int end = last.to;
+      if (a2 == null && a1.numeric && a1.plain && a1.currency == null && ordinalSuffix(a1.to - 1)) {
+        double r = a1.value; // "21st", "2nd"
+        out.add(figure(i, a1.to + 1, r, r, r, "exact", FigureKind.ORDINAL, null, nounPhrase(a1.to + 1)[0], null));
+        return a1.to + 1;
+      }
+      if (a1.numeric && a1.plain && a1.currency == null && t.lower[a1.to - 1].length() > 1
+          && t.lower[a1.to - 1].charAt(0) == '0') {
+        return end; // "0730": a clock time or a code, never a count
+      }
+      if (t.isWord(end) && TIME_ZONES.contains(t.lower[end]) && t.raw(end).equals(t.raw(end).toUpperCase(Locale.ROOT))) {
+        return end; // "0730 GMT", "10 EST"
+      }
 
       // Units after the number.
       FigureKind kind = null;
@@ -348,10 +379,11 @@ public final class FigureExtractor {
         kind = FigureKind.PERCENT;
         unit = "percentage point";
         end += 2;
-      } else if (kind == null && NumberWords.CURRENCY_WORDS.containsKey(lowerOrEmpty(end)) && t.isWord(end)) {
+      } else if (kind == null && currencyAfter(end) != null) {
+        String[] c = currencyAfter(end);
         kind = FigureKind.MONEY;
-        unit = NumberWords.CURRENCY_WORDS.get(t.lower[end]);
-        end++;
+        unit = c[0];
+        end = Integer.parseInt(c[1]);
       } else if (kind == null && t.isWord(end) && NumberWords.CENT_WORDS.containsKey(t.lower[end])
           && (!t.is(end, "p") || t.touches(end - 1))) {
         kind = FigureKind.MONEY;
@@ -395,8 +427,9 @@ public final class FigureExtractor {
       if (!a1.numeric && t.capitalised(a1.from) && !initial(a1.from) && a == a1.from && q == null) {
         return end; // "World War Two"
       }
-      if (!a1.numeric && a2 == null && t.is(a1.from, "one") && a1.to == a1.from + 1 && kind == null) {
-        return i; // a lone "one" is a pronoun far more often than a count
+      if (!a1.numeric && a2 == null && (t.is(a1.from, "one") || t.is(a1.from, "zero")) && a1.to == a1.from + 1
+          && kind == null) {
+        return i; // a lone "one" is a pronoun, a lone "zero" a term ("zero coupon"), far more often than counts
       }
 
       if (kind == null) {
@@ -482,6 +515,16 @@ public final class FigureExtractor {
       return end;
     }
 
+    /** Whether "X to Y" / "X-Y" without "from" or "between" reads as a range: ascending, alike. */
+    private boolean rangeAfter(Amount a1, Amount a2) {
+      double v1 = a1.vague ? a1.low : a1.value;
+      double v2 = a2.vague ? a2.low : a2.value;
+      if (isYear(a1.from)) {
+        return yearEnd(a1, a2) != null;
+      }
+      return v2 > v1 || (a1.numeric && a1.scale == 1 && a2.scale > 1 && v1 < v2 / a2.scale) || a2.vague;
+    }
+
     private Double yearEnd(Amount a1, Amount a2) {
       if (!a2.plain) {
         return null;
@@ -496,6 +539,9 @@ public final class FigureExtractor {
       }
       return null;
     }
+
+    private static final java.util.Set<String> TIME_ZONES =
+        java.util.Set.of("gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "et");
 
     /** Whether a year-like number reads as a year here rather than a count. */
     private boolean yearContext(int y, int end) {
@@ -535,6 +581,35 @@ public final class FigureExtractor {
       return (t.is(i + 1, ":") && t.touches(i) && t.isNum(i + 2) && t.touches(i + 1))
           || (t.is(i - 1, ":") && t.touches(i - 1) && t.isNum(i - 2) && t.touches(i - 2))
           || (t.isNum(i) && t.touches(i) && (t.is(i + 1, "am") || t.is(i + 1, "pm")));
+    }
+
+    /**
+     * A currency word at token k, perhaps after up to two capitalised words naming whose it is
+     * ("dlrs", "Danish crowns", "U.S. dlrs", "Hong Kong dollars"): {code, token after}, or null.
+     */
+    private String[] currencyAfter(int k) {
+      StringBuilder nation = new StringBuilder();
+      int j = k;
+      for (int n = 0; n <= 3 && j < t.size; n++) {
+        if (t.isWord(j) && NumberWords.CURRENCY_WORDS.containsKey(t.lower[j])) {
+          String code = NumberWords.CURRENCY_WORDS.get(t.lower[j]);
+          if (nation.length() > 0) {
+            String known = NumberWords.CURRENCY_NATIONS.get(nation + " " + NumberWords.currencyNoun(t.lower[j]));
+            code = known != null ? known : code;
+          }
+          return new String[] {code, Integer.toString(j + 1)};
+        }
+        if (t.capitalised(j)) {
+          nation.append(nation.length() > 0 ? " " : "").append(t.lower[j]);
+          j++;
+          if (t.is(j, ".") && t.touches(j - 1)) {
+            j++; // "U.S."
+          }
+        } else {
+          return null;
+        }
+      }
+      return null;
     }
 
     /** Whether a change verb just before makes "from X to Y" an old and a new value. */
@@ -584,7 +659,7 @@ public final class FigureExtractor {
       {"approximate", "roughly"}, {"approximate", "an estimated"}, {"approximate", "estimated"},
       {"approximate", "close to"}, {"approximate", "circa"}, {"approximate", "approx"},
       {"approximate", "an approximate"}, {"approximate", "a nearly"}, {"approximate", "just about"},
-      {"at-most", "up to"}, {"at-most", "at most"}, {"at-most", "as many as"},
+      {"at-most", "up to"}, {"at-most", "as much as"}, {"at-most", "at most"}, {"at-most", "as many as"},
       {"at-most", "a maximum of"}, {"at-most", "no more than"},
       {"less-than", "fewer than"}, {"less-than", "less than"}, {"less-than", "under"},
       {"less-than", "below"}, {"less-than", "just under"}, {"less-than", "just below"}
@@ -646,6 +721,16 @@ public final class FigureExtractor {
         a.value = Double.parseDouble(t.lower[j]);
         a.plain = t.end[j] - t.start[j] == t.lower[j].length() && !t.lower[j].contains(".");
         int k = j + 1;
+        double frac = fraction(a.plain ? j : -1);
+        if (frac > 0) {
+          a.value = frac; // "3/4 pct"
+          a.plain = false;
+          k = j + 3;
+        } else if (a.plain && !t.touches(j) && (frac = fraction(j + 1)) > 0) {
+          a.value += frac; // Reuters prices: "82 1/8"
+          a.plain = false;
+          k = j + 4;
+        }
         if (t.isWord(k)) {
           Double s = NumberWords.SCALES.get(t.lower[k]);
           if (s == null && currency != null && t.touches(j)) {
@@ -671,6 +756,19 @@ public final class FigureExtractor {
       }
       a.currency = currency;
       return a;
+    }
+
+    /** The value of a fraction "a/b" at token j (b 2, 3, 4, 8, 16, 32 or 64; a below b), or 0. */
+    private double fraction(int j) {
+      if (!t.isNum(j) || !t.is(j + 1, "/") || !t.isNum(j + 2) || !t.touches(j) || !t.touches(j + 1)
+          || t.lower[j] == null || t.lower[j + 2] == null || t.lower[j].length() > 2 || t.lower[j + 2].length() > 2
+          || t.lower[j].contains(".") || t.lower[j + 2].contains(".") || t.touches(j + 2) && t.isNum(j + 3)) {
+        return 0;
+      }
+      int a = Integer.parseInt(t.lower[j]);
+      int b = Integer.parseInt(t.lower[j + 2]);
+      boolean denominator = b == 2 || b == 3 || b == 4 || b == 8 || b == 16 || b == 32 || b == 64;
+      return denominator && a > 0 && a < b ? (double) a / b : 0;
     }
 
     /** A number written in words at token i ("two", "twenty-five", "a dozen", "tens of thousands"), or null. */
@@ -818,8 +916,8 @@ public final class FigureExtractor {
           j++; // an adverb modifies, it is never the head: "two heavily sanctioned regimes"
           continue;
         }
-        if (w.endsWith("ed") && (!t.isWord(j + 1) || NumberWords.STOP.contains(t.lower[j + 1]))) {
-          break; // a verb: "15,000 deployed"
+        if (w.endsWith("ed") && (words > 0 || !t.isWord(j + 1) || NumberWords.STOP.contains(t.lower[j + 1]))) {
+          break; // a verb ("15,000 deployed", "first time publicly confirmed"); "600 confirmed deaths" reads on
         }
         if (ev != null) {
           event = ev[0];

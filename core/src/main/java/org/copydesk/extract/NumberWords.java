@@ -97,7 +97,56 @@ final class NumberWords {
           Map.entry("francs", "CHF"),
           Map.entry("marks", "DEM"),
           Map.entry("roubles", "RUB"),
-          Map.entry("rupees", "INR"));
+          Map.entry("rupees", "INR"),
+          Map.entry("guilders", "NLG"),
+          Map.entry("lire", "ITL"),
+          Map.entry("pesetas", "ESP"),
+          Map.entry("rand", "ZAR"),
+          Map.entry("schillings", "ATS"),
+          Map.entry("crowns", "crown"),
+          Map.entry("crown", "crown"),
+          Map.entry("kronor", "SEK"),
+          Map.entry("pesos", "peso"));
+
+  /**
+   * Adjectives that name whose currency it is ("600 mln Danish crowns", "5 mln Canadian dlrs"); the
+   * code they give replaces the currency word's own. A crown or peso without one keeps the word as unit.
+   */
+  static final Map<String, String> CURRENCY_NATIONS =
+      Map.ofEntries(
+          Map.entry("danish crown", "DKK"),
+          Map.entry("swedish crown", "SEK"),
+          Map.entry("norwegian crown", "NOK"),
+          Map.entry("canadian dollar", "CAD"),
+          Map.entry("australian dollar", "AUD"),
+          Map.entry("new zealand dollar", "NZD"),
+          Map.entry("hong kong dollar", "HKD"),
+          Map.entry("singapore dollar", "SGD"),
+          Map.entry("taiwan dollar", "TWD"),
+          Map.entry("u s dollar", "USD"),
+          Map.entry("us dollar", "USD"),
+          Map.entry("mexican peso", "MXN"),
+          Map.entry("argentine peso", "ARS"),
+          Map.entry("philippine peso", "PHP"),
+          Map.entry("swiss franc", "CHF"),
+          Map.entry("french franc", "FRF"),
+          Map.entry("belgian franc", "BEF"),
+          Map.entry("west german mark", "DEM"),
+          Map.entry("german mark", "DEM"),
+          Map.entry("dutch guilder", "NLG"));
+
+  /** The singular of a currency word, for {@link #CURRENCY_NATIONS}: "dlrs" is a dollar. */
+  static String currencyNoun(String word) {
+    return switch (word) {
+      case "dollars", "dollar", "dlrs", "dlr" -> "dollar";
+      case "crowns", "crown", "kronor" -> "crown";
+      case "francs" -> "franc";
+      case "marks" -> "mark";
+      case "guilders" -> "guilder";
+      case "pesos" -> "peso";
+      default -> word;
+    };
+  }
 
   /** Fractional currency words: "25 cents", Reuters "22 cts", "50p". */
   static final Map<String, String> CENT_WORDS = Map.of("cents", "USD", "cts", "USD", "ct", "USD", "pence", "GBP", "p", "GBP");
