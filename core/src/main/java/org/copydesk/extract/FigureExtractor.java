@@ -301,7 +301,8 @@ public final class FigureExtractor {
       String q2 = "exact";
       boolean dash = t.is(k, "-") || t.is(k, "–");
       boolean rangeWord = between ? t.is(k, "and") || t.is(k, "to") : t.is(k, "to");
-      if ((rangeWord || (dash && !between && !from)) && qualifier.equals("exact") && !changeBefore(i)) {
+      if ((rangeWord || (dash && !between && !from)) && (qualifier.equals("exact") || qualifier.equals("approximate"))
+          && !changeBefore(i)) {
         int b = k + 1;
         int[] qq = dash ? null : qualifierAt(b);
         if (qq != null) {
@@ -925,6 +926,9 @@ public final class FigureExtractor {
         head = w;
         words++;
         j += ev != null ? Integer.parseInt(ev[2]) : 1;
+        if (plural(w) && !t.is(j, "-")) {
+          break; // a plural ends the phrase: "250 people came", "20 sectors surveyed"
+        }
         if ((t.is(j, "-")) && t.touches(j - 1) && t.touches(j) && t.isWord(j + 1)) {
           j++; // "long-range weapons"
         }
@@ -957,6 +961,15 @@ public final class FigureExtractor {
         }
       }
       return null;
+    }
+
+    private static final java.util.Set<String> IRREGULAR_PLURALS =
+        java.util.Set.of("people", "men", "women", "children", "staff", "police", "personnel", "cattle", "feet");
+
+    /** Whether a lower-case word reads as a plural noun: "soldiers", "people" (not "business"). */
+    private static boolean plural(String w) {
+      return IRREGULAR_PLURALS.contains(w) || (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+          && !w.endsWith("us") && !w.endsWith("is"));
     }
 
     /** The event wording starting at token j: {event, role, words}, or null. */

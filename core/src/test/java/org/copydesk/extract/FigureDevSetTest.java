@@ -61,18 +61,20 @@ class FigureDevSetTest {
     Scores s = score("dev", true);
     System.out.println(s.line("dev"));
     assertTrue(s.gold() >= 150, "the dev part should hold at least 150 figures, has " + s.gold());
-    assertTrue(s.precision() >= 0.00 - MARGIN, s.line("dev"));
-    assertTrue(s.recall() >= 0.00 - MARGIN, s.line("dev"));
-    assertTrue(s.valueAccuracy() >= 0.00 - MARGIN, s.line("dev"));
+    // Measured: precision 1.000, recall 1.000, value accuracy 1.000 (the dev part was tuned on).
+    assertTrue(s.precision() >= 1.00 - MARGIN, s.line("dev"));
+    assertTrue(s.recall() >= 1.00 - MARGIN, s.line("dev"));
+    assertTrue(s.valueAccuracy() >= 1.00 - MARGIN, s.line("dev"));
   }
 
   @Test
   void heldOutPartHoldsItsQuality() throws Exception {
     Scores s = score("heldout", false);
     System.out.println(s.line("heldout"));
-    assertTrue(s.precision() >= 0.00 - MARGIN, s.line("heldout"));
-    assertTrue(s.recall() >= 0.00 - MARGIN, s.line("heldout"));
-    assertTrue(s.valueAccuracy() >= 0.00 - MARGIN, s.line("heldout"));
+    // Measured once tuning on the dev part was done: precision 0.964, recall 0.915, value accuracy 1.000.
+    assertTrue(s.precision() >= 0.964 - MARGIN, s.line("heldout"));
+    assertTrue(s.recall() >= 0.915 - MARGIN, s.line("heldout"));
+    assertTrue(s.valueAccuracy() >= 1.00 - MARGIN, s.line("heldout"));
   }
 
   @Test
