@@ -276,6 +276,9 @@ public final class FigureExtractor {
     // ---------------------------------------------------------------- quantities
 
     private int quantityAt(int i, List<Figure> out) {
+      if (t.isWord(i) && !STARTERS.contains(t.lower[i])) {
+        return i; // most words start no figure: skip the table look-ups
+      }
       String qualifier = "exact";
       int a = i;
       int[] q = qualifierAt(i);
@@ -359,7 +362,7 @@ public final class FigureExtractor {
       // Units after the number.
       FigureKind kind = null;
       String unit = null;
-      double factor = 1;
+      int divisor = 1; // cents and pence: divide (not multiply by 0.01) so that 82 cts is 0.82 exactly
       if (a1.currency != null) {
         kind = FigureKind.MONEY;
         unit = a1.currency;
@@ -389,7 +392,7 @@ public final class FigureExtractor {
           && (!t.is(end, "p") || t.touches(end - 1))) {
         kind = FigureKind.MONEY;
         unit = NumberWords.CENT_WORDS.get(t.lower[end]);
-        factor = 0.01;
+        divisor = 100;
         end++;
       } else if (kind == null) {
         int u = end;
@@ -397,7 +400,7 @@ public final class FigureExtractor {
           u++;
         }
         String dur = t.isWord(u) ? NumberWords.DURATIONS.get(t.lower[u]) : null;
-        if (dur != null && !(u == end && t.touches(end - 1))) {
+        if (dur != null && !(u == end && t.touches(end - 1)) && !(t.capitalised(u) && newlineBefore(u))) {
           kind = FigureKind.DURATION;
           unit = dur;
           end = u + 1;
@@ -490,10 +493,10 @@ public final class FigureExtractor {
           default -> null;
         };
       }
-      if (factor != 1) {
-        value = value == null ? null : value * factor;
-        low = low == null ? null : low * factor;
-        high = high == null ? null : high * factor;
+      if (divisor != 1) {
+        value = value == null ? null : value / divisor;
+        low = low == null ? null : low / divisor;
+        high = high == null ? null : high / divisor;
       }
       String counts = null;
       String event = null;
@@ -626,16 +629,23 @@ public final class FigureExtractor {
       return false;
     }
 
+    /** Whether a line break separates token i from the token before it (a table row's heading). */
+    private boolean newlineBefore(int i) {
+      for (int c = i > 0 ? t.end[i - 1] : 0; c < t.start[i]; c++) {
+        if (t.text.charAt(c) == '\n' || t.text.charAt(c) == '\r') {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether token i starts a sentence, a line or a quotation. */
     private boolean initial(int i) {
       if (i <= 0) {
         return true;
       }
-      for (int c = t.end[i - 1]; c < t.start[i]; c++) {
-        char ch = t.text.charAt(c);
-        if (ch == '\n' || ch == '\r') {
-          return true;
-        }
+      if (newlineBefore(i)) {
+        return true;
       }
       if (!t.isMark(i - 1)) {
         return false;
@@ -668,10 +678,22 @@ public final class FigureExtractor {
 
     private static final String[][] QUALIFIER_WORDS = new String[QUALIFIERS.length][];
 
+    /** Words a quantity can start with: qualifiers, number words, currency prefixes and codes. */
+    private static final java.util.Set<String> STARTERS;
+
     static {
+      java.util.Set<String> starters = new java.util.HashSet<>();
       for (int r = 0; r < QUALIFIERS.length; r++) {
         QUALIFIER_WORDS[r] = QUALIFIERS[r][1].split(" ");
+        starters.add(QUALIFIER_WORDS[r][0]);
       }
+      starters.addAll(NumberWords.CARDINALS.keySet());
+      starters.addAll(NumberWords.VAGUE_PLURALS.keySet());
+      starters.addAll(NumberWords.DOLLAR_PREFIXES.keySet());
+      starters.addAll(NumberWords.CODES);
+      starters.addAll(java.util.List.of("between", "from", "a", "an", "several", "few", "tens", "hundred",
+          "thousand", "million", "billion", "trillion"));
+      STARTERS = java.util.Set.copyOf(starters);
     }
 
     /** The qualifier starting at token i: {row in QUALIFIERS, token after it}, or null. Longest wins. */
@@ -734,7 +756,8 @@ public final class FigureExtractor {
         }
         if (t.isWord(k)) {
           Double s = NumberWords.SCALES.get(t.lower[k]);
-          if (s == null && currency != null && t.touches(j)) {
+          if (s == null && t.touches(j) && (currency != null || currencyAfter(k + 1) != null)) {
+            // "£600m", and "154m naira": a bare "m" is a million only beside a currency, else metres
             s = t.is(k, "m") ? (Double) 1e6 : t.is(k, "k") ? (Double) 1e3 : t.is(k, "b") ? (Double) 1e9 : null;
           }
           if (s != null) {
@@ -877,20 +900,19 @@ public final class FigureExtractor {
     }
 
     private static Amount exact(int from, int to, double v) {
-      Amount a = new Amount();
-      a.from = from;
-      a.to = to;
-      a.value = v;
-      a.low = v;
-      a.high = v;
-      return a;
+      return amount(from, to, false, v, v, v);
     }
 
     private static Amount vague(int from, int to, double low, double high) {
+      return amount(from, to, true, 0, low, high);
+    }
+
+    private static Amount amount(int from, int to, boolean vague, double value, double low, double high) {
       Amount a = new Amount();
       a.from = from;
       a.to = to;
-      a.vague = true;
+      a.vague = vague;
+      a.value = value;
       a.low = low;
       a.high = high;
       return a;

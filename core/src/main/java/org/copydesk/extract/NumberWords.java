@@ -94,7 +94,7 @@ final class NumberWords {
           Map.entry("euro", "EUR"),
           Map.entry("yen", "JPY"),
           Map.entry("yuan", "CNY"),
-          Map.entry("francs", "CHF"),
+          Map.entry("francs", "franc"),
           Map.entry("marks", "DEM"),
           Map.entry("roubles", "RUB"),
           Map.entry("rupees", "INR"),
@@ -106,11 +106,16 @@ final class NumberWords {
           Map.entry("crowns", "crown"),
           Map.entry("crown", "crown"),
           Map.entry("kronor", "SEK"),
+          Map.entry("naira", "NGN"),
+          Map.entry("baht", "THB"),
+          Map.entry("ringgit", "MYR"),
+          Map.entry("shekels", "ILS"),
+          Map.entry("zlotys", "PLN"),
           Map.entry("pesos", "peso"));
 
   /**
    * Adjectives that name whose currency it is ("600 mln Danish crowns", "5 mln Canadian dlrs"); the
-   * code they give replaces the currency word's own. A crown or peso without one keeps the word as unit.
+   * code they give replaces the currency word's own. A crown, franc or peso without one keeps the word as unit.
    */
   static final Map<String, String> CURRENCY_NATIONS =
       Map.ofEntries(
@@ -162,6 +167,7 @@ final class NumberWords {
     DURATIONS.put("century", "century");
     DURATIONS.put("centuries", "century");
     DURATIONS.put("mins", "minute");
+    DURATIONS.put("mths", "month");
     DURATIONS.put("hrs", "hour");
     DURATIONS.put("yrs", "year");
   }

@@ -57,9 +57,13 @@ class FigurePropertiesTest {
   void megabyteOfRepetitionTakesMilliseconds(String unit) {
     String text = unit.repeat(1_000_000 / unit.length());
     extractor.extract(text.substring(0, 1000)); // warm up
-    long t0 = System.nanoTime();
+    // CPU time of this thread, so that a busy shared machine does not fail the test; a quadratic
+    // scan would take hours here; half a million figures cost well under a second of CPU.
+    java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    long t0 = bean.getCurrentThreadCpuTime();
     extractor.extract(text);
-    long ms = (System.nanoTime() - t0) / 1_000_000;
-    assertTrue(ms < 2_000, "'" + unit + "' x 1 MB took " + ms + " ms");
+    long ms = (bean.getCurrentThreadCpuTime() - t0) / 1_000_000;
+    System.out.println("'" + unit + "' x 1 MB: " + ms + " ms CPU");
+    assertTrue(ms < 3_000, "'" + unit + "' x 1 MB took " + ms + " ms CPU");
   }
 }
