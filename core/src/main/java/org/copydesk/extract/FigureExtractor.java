@@ -42,15 +42,29 @@ import java.util.Map;
  * 20,000..99,999 and "hundreds of thousands" 200,000..999,999. A range's bounds come from its two ends,
  * so "from a few hundred to over 600" is low 200, high null (open above).
  *
- * <p>Kinds: PERCENT ({@code 76%}, {@code 5 per cent}, {@code 5 pct}; unit "%" or "percentage point"),
- * MONEY (a currency symbol, code or word; unit the ISO code, "$" alone is USD), DURATION (a number and a
- * time unit, also hyphenated: {@code 25-minute}; unit the singular unit), DATE (a month with a day or
- * year, "last October", a year 1800..2100 written without a comma unless a counted noun follows it:
- * "in 2024" and "the 2024 treaty" are dates, "2000 troops" a count; the value is the year or null),
- * ORDINAL ({@code third}, {@code 2nd}) and COUNT for the rest. For counts, {@code counts} is the head of
- * the noun phrase after the number ("600 North Korean soldiers" counts "soldiers") and {@code event} is
- * folded through the synonym table {@code figure-events.tsv} from the phrase itself ("600 deaths"), the
- * verb after it ("600 have been killed") or the words just before it ("a deployment of 15,000").
+ * <p>Kinds:
+ *
+ * <ul>
+ *   <li>PERCENT: {@code 76%}, {@code 5 per cent}, {@code 5 pct}; unit "%" or "percentage point".
+ *   <li>MONEY: a currency symbol, code or word, perhaps after a nationality ({@code 600 mln Danish
+ *       crowns}); unit the ISO code, "$" alone is USD, a crown, franc or peso of no named country keeps
+ *       the word; {@code 22 cts} is 0.22 USD; a bare {@code m} is a million only beside a currency.
+ *   <li>DURATION: a number and a time unit, also hyphenated ({@code 25-minute}, {@code 40-year-old});
+ *       unit the singular unit.
+ *   <li>DATE: a month with a day or year ({@code August 2024}, {@code Feb 26}), "last October", or a
+ *       year 1800..2100 written without a comma unless a counted noun follows it ("in 2024" and "the
+ *       2024 treaty" are dates, "2000 troops" a count); the value is the year, or null when none is
+ *       written. Crop and fiscal years ({@code 1986/87}) and decades ({@code 1980s}) are ranges.
+ *   <li>ORDINAL: {@code third}, {@code 2nd}; value the rank.
+ *   <li>COUNT: the rest. Reuters price fractions count ({@code 82 1/8} is 82.125, {@code 3/4 pct} is
+ *       0.75%); written fractions ("two-thirds", "a third of") are not figures.
+ * </ul>
+ *
+ * <p>For counts, {@code counts} is the head of the noun phrase after the number ("600 North Korean
+ * soldiers" counts "soldiers") and {@code event} is folded through the synonym table {@code
+ * figure-events.tsv} from the phrase itself ("600 deaths"), the verb after it ("600 have been killed")
+ * or the words just before it ("a deployment of 15,000"). Ordinals get {@code counts} too ("third
+ * meeting").
  *
  * <p>NOTE: a lone "one" (a pronoun far more often than a figure) and numbers that are part of names are
  * not figures: a capitalised number word inside a sentence ("World War Two", "Formula One"), a small
@@ -259,7 +273,7 @@ public final class FigureExtractor {
         }
       }
       if (rank == null || (t.capitalised(i) && !initial(i)) || gluedBefore(i) || gluedAfter(end - 1)) {
-        return i; // "Second World War", "first-quarter" is fine but "second-hand" is not worth the risk
+        return i; // "Second World War" is a name; "first-class", "second2" are not ranks we can trust
       }
       if ((t.is(i - 1, "-") && t.touches(i - 1) && NumberWords.CARDINALS.containsKey(lowerOrEmpty(i - 2)))
           || ((t.is(i - 1, "a") || t.is(i - 1, "one")) && t.is(end, "of"))) {
@@ -336,7 +350,7 @@ public final class FigureExtractor {
       }
       if (a2 != null) {
         if (a1.numeric && a1.scale == 1 && a2.scale > 1 && a1.value < a2.value / a2.scale) {
-          a1.value *= a2.scale; // "5 to 10 million"
+          a1.value = scaled(a1.value, a2.scale); // "5 to 10 million"
           a1.low = a1.vague ? a1.low : a1.value;
           a1.high = a1.vague ? a1.high : a1.value;
         }
@@ -383,6 +397,11 @@ public final class FigureExtractor {
         kind = FigureKind.PERCENT;
         unit = "percentage point";
         end += 2;
+      } else if (kind == null && last.vague && t.is(end, "of") && currencyAfter(end + 1) != null) {
+        String[] c = currencyAfter(end + 1); // "millions of pounds"
+        kind = FigureKind.MONEY;
+        unit = c[0];
+        end = Integer.parseInt(c[1]);
       } else if (kind == null && currencyAfter(end) != null) {
         String[] c = currencyAfter(end);
         kind = FigureKind.MONEY;
@@ -424,6 +443,9 @@ public final class FigureExtractor {
           }
           return end; // not a figure; its tokens are not read again
         }
+      }
+      if (!last.numeric && t.is(end, "-") && t.touches(end - 1) && t.touches(end) && fractionWord(end + 1)) {
+        return end + 2; // "two-thirds", "three-quarters": a fraction, not a count
       }
       if (gluedBefore(a1.from) || timeOfDay(a1.from) || timeOfDay(last.to - 1)) {
         return end;
@@ -565,6 +587,17 @@ public final class FigureExtractor {
       int p = a.from - 1;
       return a.numeric && a.plain && a.value < 1000 && t.capitalised(p) && !initial(p)
           && !NumberWords.MONTHS.containsKey(t.lower[p]);
+    }
+
+    /** "half", "third", "thirds", "quarters": the second half of a written fraction. */
+    private boolean fractionWord(int i) {
+      if (!t.isWord(i)) {
+        return false;
+      }
+      String w = t.lower[i];
+      String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+      return w.equals("half") || w.equals("halves") || singular.equals("quarter")
+          || (NumberWords.ORDINALS.containsKey(singular) && !singular.equals("first") && !singular.equals("second"));
     }
 
     /** "G7", "A380", "Covid-19", "F-16": digits glued to letters before them. */
@@ -762,7 +795,7 @@ public final class FigureExtractor {
           }
           if (s != null) {
             a.scale = s;
-            a.value *= s;
+            a.value = scaled(a.value, s);
             a.plain = false;
             k++;
           }
@@ -780,6 +813,11 @@ public final class FigureExtractor {
       }
       a.currency = currency;
       return a;
+    }
+
+    /** v times a power of ten, rounded once: 4.1 million is 4100000, not 4099999.9999999995. */
+    private static double scaled(double v, double scale) {
+      return new java.math.BigDecimal(Double.toString(v)).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
     }
 
     /** The value of a fraction "a/b" at token j (b 2, 3, 4, 8, 16, 32 or 64; a below b), or 0. */

@@ -54,6 +54,11 @@ class FigureExtractorTest {
         "Some 5 to 10 million people.# Some 5 to 10 million | COUNT v=null [5000000.0,1.0E7] range u=null counts=people ev=null",
         "Prices rose from 5% to 7%.# 5% | PERCENT v=5.0 [5.0,5.0] exact u=% counts=null ev=null; 7% | PERCENT v=7.0 [7.0,7.0] exact u=% counts=null ev=null",
         "Hundreds of people fled.# Hundreds | COUNT v=null [200.0,999.0] vague u=null counts=people ev=displaced",
+        "Two-thirds of voters and millions of pounds.# millions of pounds | MONEY v=null [2000000.0,9999999.0] vague u=GBP counts=null ev=null",
+        "Mrs Hassan, 59, was abducted on 19 October.# 59 | COUNT v=59.0 [59.0,59.0] exact u=null counts=null ev=null; 19 October | DATE v=null [null,null] exact u=null counts=null ev=null",
+        "Shares in 1986/87 and between 2003 and 2005.# 1986/87 | DATE v=null [1986.0,1987.0] range u=null counts=null ev=null; between 2003 and 2005 | DATE v=null [2003.0,2005.0] range u=null counts=null ev=null",
+        "Priced at 82 1/8 and 20.3489 pesos.# 82 1/8 | COUNT v=82.125 [82.125,82.125] exact u=null counts=null ev=null; 20.3489 pesos | MONEY v=20.3489 [20.3489,20.3489] exact u=peso counts=null ev=null",
+        "The tender is at 0730 GMT.#",
         "Dozens were arrested.# Dozens | COUNT v=null [24.0,99.0] vague u=null counts=null ev=arrested",
         "Police detained several thousand protesters.# several thousand | COUNT v=null [3000.0,9000.0] vague u=null counts=protesters ev=arrested",
         // durations, dates, ordinals
@@ -72,6 +77,16 @@ class FigureExtractorTest {
       })
   void findsFigures(String text, String expected) {
     assertEquals(expected == null ? "" : expected.trim(), figures(text));
+  }
+
+  @Test
+  void aReutersTableHeadingIsNotAUnit() {
+    // Reuters earnings tables: "Year" on its own line heads the next rows, it is not "mln years".
+    assertEquals(
+        "5.2 mln | COUNT v=5200000.0 [5200000.0,5200000.0] exact u=null counts=null ev=null; "
+            + "4.1 mln | COUNT v=4100000.0 [4100000.0,4100000.0] exact u=null counts=null ev=null; "
+            + "Six mths | DURATION v=6.0 [6.0,6.0] exact u=month counts=null ev=null",
+        figures("Net 5.2 mln vs 4.1 mln\n    Year\n    Six mths"));
   }
 
   @Test
