@@ -30,7 +30,7 @@ class FigureDevSetTest {
   record Gold(int start, int end, Double value, Double low, Double high, FigureKind kind) {}
 
   /** Scores over one part of the set. */
-  record Scores(int gold, int found, int matched, int valueRight, int kindRight) {
+  record Scores(int gold, int found, int matched, int valueRight, int kindRight, int overlapped, int overlapRight) {
     double precision() {
       return found == 0 ? 1 : (double) matched / found;
     }
@@ -47,10 +47,17 @@ class FigureDevSetTest {
       return matched == 0 ? 1 : (double) kindRight / matched;
     }
 
+    /** Value accuracy over gold figures that some found figure overlaps, spans equal or not. */
+    double overlapValueAccuracy() {
+      return overlapped == 0 ? 1 : (double) overlapRight / overlapped;
+    }
+
     String line(String part) {
       return String.format(Locale.ROOT,
-          "figures %-8s gold=%d found=%d matched=%d precision=%.3f recall=%.3f value-accuracy=%.3f kind-accuracy=%.3f",
-          part, gold, found, matched, precision(), recall(), valueAccuracy(), kindAccuracy());
+          "figures %-8s gold=%d found=%d matched=%d precision=%.3f recall=%.3f value-accuracy=%.3f"
+              + " kind-accuracy=%.3f overlap-value-accuracy=%.3f (%d overlapped)",
+          part, gold, found, matched, precision(), recall(), valueAccuracy(), kindAccuracy(),
+          overlapValueAccuracy(), overlapped);
     }
   }
 
@@ -65,23 +72,26 @@ class FigureDevSetTest {
     assertTrue(s.precision() >= 1.00 - MARGIN, s.line("dev"));
     assertTrue(s.recall() >= 1.00 - MARGIN, s.line("dev"));
     assertTrue(s.valueAccuracy() >= 1.00 - MARGIN, s.line("dev"));
+    assertTrue(s.overlapValueAccuracy() >= 1.00 - MARGIN, s.line("dev"));
   }
 
   @Test
   void heldOutPartHoldsItsQuality() throws Exception {
     Scores s = score("heldout", false);
     System.out.println(s.line("heldout"));
-    // Measured once tuning on the dev part was done: precision 0.964, recall 0.915, value accuracy 1.000.
-    assertTrue(s.precision() >= 0.964 - MARGIN, s.line("heldout"));
-    assertTrue(s.recall() >= 0.915 - MARGIN, s.line("heldout"));
+    // Measured once, after tuning on the dev part: precision 0.926, recall 0.909, value accuracy 1.000
+    // over equal spans and 0.954 over overlapping spans (16 articles, 110 figures).
+    assertTrue(s.precision() >= 0.926 - MARGIN, s.line("heldout"));
+    assertTrue(s.recall() >= 0.909 - MARGIN, s.line("heldout"));
     assertTrue(s.valueAccuracy() >= 1.00 - MARGIN, s.line("heldout"));
+    assertTrue(s.overlapValueAccuracy() >= 0.954 - MARGIN, s.line("heldout"));
   }
 
   @Test
   void annotationsAreFoundInTheirArticles() throws Exception {
     // Gold wording that cannot be found would silently shrink the set; load() throws on it.
     assertEquals(25, articles("dev").size());
-    assertEquals(8, articles("heldout").size());
+    assertEquals(16, articles("heldout").size());
     for (String part : List.of("dev", "heldout")) {
       for (Path p : articles(part)) {
         gold(p);
@@ -95,6 +105,8 @@ class FigureDevSetTest {
     int matched = 0;
     int valueRight = 0;
     int kindRight = 0;
+    int overlapped = 0;
+    int overlapRight = 0;
     for (Path p : articles(part)) {
       String text = Files.readString(p, StandardCharsets.UTF_8);
       List<Gold> want = gold(p);
@@ -119,6 +131,13 @@ class FigureDevSetTest {
           System.out.println("  wrong value " + p.getFileName() + ": " + FigureDump.line(f) + " want " + g);
         }
       }
+      for (Gold g : want) {
+        Figure f = got.stream().filter(x -> x.start() < g.end() && g.start() < x.end()).findFirst().orElse(null);
+        if (f != null) {
+          overlapped++;
+          overlapRight += sameValue(g, f) ? 1 : 0;
+        }
+      }
       if (verbose) {
         for (Gold g : want) {
           if (got.stream().noneMatch(f -> f.start() == g.start() && f.end() == g.end())) {
@@ -127,7 +146,7 @@ class FigureDevSetTest {
         }
       }
     }
-    return new Scores(gold, found, matched, valueRight, kindRight);
+    return new Scores(gold, found, matched, valueRight, kindRight, overlapped, overlapRight);
   }
 
   /** Value right: the value equal when the annotation has one, else both bounds equal. */
