@@ -1012,8 +1012,8 @@ public final class FigureExtractor {
     /** An event word in the few words before the figure: "a total deployment of 15,000", "sent 600". */
     private String eventBefore(int i) {
       for (int p = i - 1; p >= Math.max(0, i - 4); p--) {
-        if (!t.isWord(p)) {
-          return null;
+        if (!t.isWord(p) || t.is(p, "aged") || t.is(p, "age")) {
+          return null; // "died aged 93" is an age, not a death toll
         }
         String[] ev = eventAt(p);
         if (ev != null) {

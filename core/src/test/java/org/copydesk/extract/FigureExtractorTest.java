@@ -59,6 +59,8 @@ class FigureExtractorTest {
         "Shares in 1986/87 and between 2003 and 2005.# 1986/87 | DATE v=null [1986.0,1987.0] range u=null counts=null ev=null; between 2003 and 2005 | DATE v=null [2003.0,2005.0] range u=null counts=null ev=null",
         "Priced at 82 1/8 and 20.3489 pesos.# 82 1/8 | COUNT v=82.125 [82.125,82.125] exact u=null counts=null ev=null; 20.3489 pesos | MONEY v=20.3489 [20.3489,20.3489] exact u=peso counts=null ev=null",
         "The tender is at 0730 GMT.#",
+        "Lord Scarman has died aged 93.# 93 | COUNT v=93.0 [93.0,93.0] exact u=null counts=null ev=null",
+        "Nine French peacekeepers were killed.# Nine | COUNT v=9.0 [9.0,9.0] exact u=null counts=peacekeepers ev=killed",
         "Dozens were arrested.# Dozens | COUNT v=null [24.0,99.0] vague u=null counts=null ev=arrested",
         "Police detained several thousand protesters.# several thousand | COUNT v=null [3000.0,9000.0] vague u=null counts=protesters ev=arrested",
         // durations, dates, ordinals
