@@ -1,0 +1,943 @@
+package org.copydesk.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One pass of {@link FigureExtractor} over one text's tokens; see there for what it finds and how it
+ * normalises. Not thread-safe: make one per text.
+ */
+final class FigureScanner {
+
+  /** A number found in the tokens: [from, to) and what it means. */
+  private static final class Amount {
+    int from;
+    int to;
+    double value;
+    Double low;
+    Double high;
+    boolean vague;
+    boolean numeric;
+    boolean plain; // digits only: no scale, no decimal point, no separator
+    double scale = 1;
+    String currency;
+  }
+
+  private final NumberTokens t;
+
+  FigureScanner(NumberTokens t) {
+    this.t = t;
+  }
+
+  /** The figures of the whole text, in text order, never overlapping. */
+  List<Figure> scan() {
+    List<Figure> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size) {
+      int next = figureAt(i, out);
+      i = next > i ? next : i + 1; // every step moves on: the pass is linear
+    }
+    return List.copyOf(out);
+  }
+
+  /** Tries a figure starting at token i; adds it and returns the token after it, or i. */
+  private int figureAt(int i, List<Figure> out) {
+    int end = dateAt(i, out);
+    if (end > i) {
+      return end;
+    }
+    end = ordinalAt(i, out);
+    if (end > i) {
+      return end;
+    }
+    return quantityAt(i, out);
+  }
+
+  // ---------------------------------------------------------------- dates
+
+  private int dateAt(int i, List<Figure> out) {
+    int m = i;
+    boolean relative = false;
+    if (t.isWord(i) && (t.is(i, "last") || t.is(i, "next") || t.is(i, "this") || t.is(i, "early")
+        || t.is(i, "late") || t.is(i, "mid")) && isMonth(i + 1 + (t.is(i + 1, "-") ? 1 : 0))) {
+      m = i + 1 + (t.is(i + 1, "-") ? 1 : 0);
+      relative = true;
+    }
+    if (isMonth(m)) {
+      int k = m + 1;
+      if (t.is(k, ".") && t.touches(m)) {
+        k++;
+      }
+      Integer day = day(k);
+      if (day != null) {
+        int after = k + 1 + (ordinalSuffix(k) ? 1 : 0);
+        int yEnd = after;
+        Double year = null;
+        int yTok = t.is(after, ",") ? after + 1 : after;
+        if (isYear(yTok)) {
+          year = Double.parseDouble(t.lower[yTok]);
+          yEnd = yTok + 1;
+        } else if ((t.is(after, "to") || t.is(after, "-") || t.is(after, "–")) && day(after + 1) != null
+            && day(after + 1) > day) {
+          yEnd = after + 2; // "April 3 to 15"
+        }
+        return emitDate(i, yEnd, year, out);
+      }
+      if (isYear(k)) {
+        return emitDate(i, k + 1, Double.parseDouble(t.lower[k]), out);
+      }
+      if (relative) {
+        return emitDate(i, m + 1, null, out);
+      }
+      return i;
+    }
+    // "26 February", "26th February 2024"
+    Integer day = day(i);
+    if (day != null && !(t.isWord(i - 1) && t.touches(i - 1))) {
+      int k = i + 1 + (ordinalSuffix(i) ? 1 : 0);
+      if (isMonth(k)) {
+        int e = k + 1;
+        Double year = null;
+        if (isYear(e)) {
+          year = Double.parseDouble(t.lower[e]);
+          e++;
+        }
+        return emitDate(i, e, year, out);
+      }
+    }
+    return i;
+  }
+
+  private int emitDate(int from, int to, Double year, List<Figure> out) {
+    out.add(figure(from, to, year, year, year, "exact", FigureKind.DATE, null, null, null));
+    return to;
+  }
+
+  /** A capitalised month name; lower-case "may" and "march" are verbs. */
+  private boolean isMonth(int i) {
+    return t.capitalised(i) && NumberWords.MONTHS.containsKey(t.lower[i]);
+  }
+
+  private Integer day(int i) {
+    if (!t.isNum(i) || t.lower[i] == null || t.lower[i].length() > 2 || t.lower[i].contains(".")) {
+      return null;
+    }
+    int d = Integer.parseInt(t.lower[i]);
+    return d >= 1 && d <= 31 ? d : null;
+  }
+
+  private boolean ordinalSuffix(int i) {
+    return t.isNum(i) && t.touches(i) && t.isWord(i + 1)
+        && (t.is(i + 1, "st") || t.is(i + 1, "nd") || t.is(i + 1, "rd") || t.is(i + 1, "th"));
+  }
+
+  private boolean isYear(int i) {
+    if (!t.isNum(i) || t.lower[i] == null || t.lower[i].length() != 4 || t.end[i] - t.start[i] != 4
+        || t.lower[i].indexOf('.') >= 0) {
+      return false;
+    }
+    int y = Integer.parseInt(t.lower[i]);
+    return y >= 1800 && y <= 2100 && !(t.isWord(i + 1) && t.touches(i));
+  }
+
+  // ---------------------------------------------------------------- ordinals
+
+  private int ordinalAt(int i, List<Figure> out) {
+    if (!t.isWord(i)) {
+      return i;
+    }
+    Integer rank = NumberWords.ORDINALS.get(t.lower[i]);
+    int end = i + 1;
+    if (rank == null && NumberWords.isTens(t.lower[i]) && t.is(i + 1, "-") && t.touches(i)
+        && t.touches(i + 1) && t.isWord(i + 2)) {
+      Integer unit = NumberWords.ORDINALS.get(t.lower[i + 2]);
+      if (unit != null && unit < 10) {
+        rank = NumberWords.CARDINALS.get(t.lower[i]) + unit;
+        end = i + 3;
+      }
+    }
+    if (rank == null || (t.capitalised(i) && !initial(i)) || gluedBefore(i) || gluedAfter(end - 1)) {
+      return i; // "Second World War" is a name; "first-class", "second2" are not ranks we can trust
+    }
+    if ((t.is(i - 1, "-") && t.touches(i - 1) && NumberWords.CARDINALS.containsKey(lowerOrEmpty(i - 2)))
+        || ((t.is(i - 1, "a") || t.is(i - 1, "one")) && t.is(end, "of"))) {
+      return i; // a fraction: "one-third", "a third of the crop"
+    }
+    if (t.is(i, "second") && (t.isNum(i - 1) || NumberWords.CARDINALS.containsKey(lowerOrEmpty(i - 1)))) {
+      return i; // "30 second" is a duration unit, not a rank
+    }
+    double r = rank;
+    out.add(figure(i, end, r, r, r, "exact", FigureKind.ORDINAL, null, nounPhrase(end)[0], null));
+    return end;
+  }
+
+  // ---------------------------------------------------------------- quantities
+
+  private int quantityAt(int i, List<Figure> out) {
+    if (t.isWord(i) && !STARTERS.contains(t.lower[i])) {
+      return i; // most words start no figure: skip the table look-ups
+    }
+    String qualifier = "exact";
+    int a = i;
+    int[] q = qualifierAt(i);
+    boolean between = false;
+    boolean from = false;
+    if (q != null) {
+      qualifier = QUALIFIERS[q[0]][0];
+      a = q[1];
+    } else if (t.is(i, "between")) {
+      between = true;
+      a = i + 1;
+    } else if (t.is(i, "from")) {
+      from = true;
+      a = i + 1;
+    }
+    Amount a1 = amountAt(a);
+    if (a1 == null) {
+      return i;
+    }
+    int k = a1.to;
+    // A range: "between 5 and 10", "from a few hundred to over 600", "5-10", "5 to 10".
+    Amount a2 = null;
+    String q2 = "exact";
+    boolean dash = t.is(k, "-") || t.is(k, "–");
+    boolean rangeWord = between ? t.is(k, "and") || t.is(k, "to") : t.is(k, "to");
+    if ((rangeWord || (dash && !between && !from)) && (qualifier.equals("exact") || qualifier.equals("approximate"))
+        && !changeBefore(i)) {
+      int b = k + 1;
+      int[] qq = dash ? null : qualifierAt(b);
+      if (qq != null) {
+        q2 = QUALIFIERS[qq[0]][0];
+        b = qq[1];
+      }
+      a2 = amountAt(b);
+      if (a2 != null && dash && !(a1.numeric && a2.numeric)) {
+        a2 = null;
+      }
+      if (a2 != null && a2.currency != null && a1.currency == null && b > k + 1) {
+        a2 = null;
+      }
+      if (a2 != null && !between && !from && !rangeAfter(a1, a2)) {
+        a2 = null; // "during 2004 to 136,000", "cut 20 to 5": not a range
+      }
+    }
+    if (a2 == null && !between && !from && isYear(a1.from) && t.is(k, "/") && t.touches(k - 1) && t.touches(k)) {
+      Amount y2 = amountAt(k + 1);
+      Double y = y2 == null ? null : yearEnd(a1, y2);
+      if (y != null) { // a crop or fiscal year: "1986/87"
+        out.add(figure(i, y2.to, null, a1.value, y, "range", FigureKind.DATE, null, null, null));
+        return y2.to;
+      }
+    }
+    if ((between || from) && a2 == null) {
+      return i; // "from 600" alone: let the number stand by itself on the next token
+    }
+    if (a2 != null) {
+      if (a1.numeric && a1.scale == 1 && a2.scale > 1 && a1.value < a2.value / a2.scale) {
+        a1.value = scaled(a1.value, a2.scale); // "5 to 10 million"
+        a1.low = a1.vague ? a1.low : a1.value;
+        a1.high = a1.vague ? a1.high : a1.value;
+      }
+      if (a1.currency == null) {
+        a1.currency = a2.currency; // "5-10 dlrs"
+      }
+    }
+    Amount last = a2 != null ? a2 : a1;
+    int end = last.to;
+    if (a2 == null && a1.numeric && a1.plain && a1.currency == null && ordinalSuffix(a1.to - 1)) {
+      double r = a1.value; // "21st", "2nd"
+      out.add(figure(i, a1.to + 1, r, r, r, "exact", FigureKind.ORDINAL, null, nounPhrase(a1.to + 1)[0], null));
+      return a1.to + 1;
+    }
+    if (a1.numeric && a1.plain && a1.currency == null && t.lower[a1.to - 1].length() > 1
+        && t.lower[a1.to - 1].charAt(0) == '0') {
+      return end; // "0730": a clock time or a code, never a count
+    }
+    if (t.isWord(end) && TIME_ZONES.contains(t.lower[end]) && t.raw(end).equals(t.raw(end).toUpperCase(Locale.ROOT))) {
+      return end; // "0730 GMT", "10 EST"
+    }
+
+    // Units after the number.
+    FigureKind kind = null;
+    String unit = null;
+    int divisor = 1; // cents and pence: divide (not multiply by 0.01) so that 82 cts is 0.82 exactly
+    if (a1.currency != null) {
+      kind = FigureKind.MONEY;
+      unit = a1.currency;
+    }
+    if (kind == null && (t.is(end, "%") || t.is(end, "％"))) {
+      kind = FigureKind.PERCENT;
+      unit = "%";
+      end++;
+    } else if (kind == null && t.is(end, "per") && t.is(end + 1, "cent")) {
+      kind = FigureKind.PERCENT;
+      unit = "%";
+      end += 2;
+    } else if (kind == null && (t.is(end, "percent") || t.is(end, "pct"))) {
+      kind = FigureKind.PERCENT;
+      unit = "%";
+      end++;
+    } else if (kind == null && t.is(end, "percentage") && (t.is(end + 1, "points") || t.is(end + 1, "point"))) {
+      kind = FigureKind.PERCENT;
+      unit = "percentage point";
+      end += 2;
+    } else if (kind == null && last.vague && t.is(end, "of") && currencyAfter(end + 1) != null) {
+      String[] c = currencyAfter(end + 1); // "millions of pounds"
+      kind = FigureKind.MONEY;
+      unit = c[0];
+      end = Integer.parseInt(c[1]);
+    } else if (kind == null && currencyAfter(end) != null) {
+      String[] c = currencyAfter(end);
+      kind = FigureKind.MONEY;
+      unit = c[0];
+      end = Integer.parseInt(c[1]);
+    } else if (kind == null && t.isWord(end) && NumberWords.CENT_WORDS.containsKey(t.lower[end])
+        && (!t.is(end, "p") || t.touches(end - 1))) {
+      kind = FigureKind.MONEY;
+      unit = NumberWords.CENT_WORDS.get(t.lower[end]);
+      divisor = 100;
+      end++;
+    } else if (kind == null) {
+      int u = end;
+      if ((t.is(u, "-") || t.is(u, "–")) && t.touches(u - 1) && t.touches(u)) {
+        u++;
+      }
+      String dur = t.isWord(u) ? NumberWords.DURATIONS.get(t.lower[u]) : null;
+      if (dur != null && !(u == end && t.touches(end - 1)) && !(t.capitalised(u) && newlineBefore(u))) {
+        kind = FigureKind.DURATION;
+        unit = dur;
+        end = u + 1;
+        if (t.is(end, "-") && t.touches(end - 1) && t.is(end + 1, "old") && t.touches(end)) {
+          end += 2; // "25-year-old"
+        }
+      }
+    }
+    if (kind == FigureKind.MONEY && unit != null && a1.currency != null && !unit.equals(a1.currency)) {
+      unit = a1.currency;
+    }
+
+    // Numbers that are not figures.
+    if (kind == null || kind == FigureKind.COUNT) {
+      if (t.isNum(end - 1) && t.isWord(end) && t.touches(end - 1)) {
+        // Glued letters: "3pm", "100m", "5km", or a decade "1980s".
+        if (t.is(end, "s") && a2 == null && a1.plain && t.lower[end - 1].length() == 4) {
+          double y = a1.value;
+          out.add(figure(i, end + 1, y, y, y + 9, "range", FigureKind.DATE, null, null, null));
+          return end + 1;
+        }
+        return end; // not a figure; its tokens are not read again
+      }
+    }
+    if (!last.numeric && t.is(end, "-") && t.touches(end - 1) && t.touches(end) && fractionWord(end + 1)) {
+      return end + 2; // "two-thirds", "three-quarters": a fraction, not a count
+    }
+    if (gluedBefore(a1.from) || timeOfDay(a1.from) || timeOfDay(last.to - 1)) {
+      return end;
+    }
+    if (!a1.numeric && t.capitalised(a1.from) && !initial(a1.from) && a == a1.from && q == null) {
+      return end; // "World War Two"
+    }
+    if (!a1.numeric && a2 == null && (t.is(a1.from, "one") || t.is(a1.from, "zero")) && a1.to == a1.from + 1
+        && kind == null) {
+      return i; // a lone "one" is a pronoun, a lone "zero" a term ("zero coupon"), far more often than counts
+    }
+
+    if (kind == null) {
+      if (a2 == null && qualifier.equals("exact") && isYear(a1.from) && yearContext(a1.from, end)) {
+        double y = a1.value;
+        out.add(figure(i, end, y, y, y, "exact", FigureKind.DATE, null, null, null));
+        return end;
+      }
+      if (a2 != null && isYear(a1.from) && yearEnd(a1, a2) != null) {
+        out.add(figure(i, end, null, a1.value, yearEnd(a1, a2), "range", FigureKind.DATE, null, null, null));
+        return end;
+      }
+      if (a2 != null && dash && a2.value < a1.value) {
+        a2 = null; // "2-1" is a score, not a range: keep the first number only
+        last = a1;
+        end = a1.to;
+      }
+      if (a2 == null && qualifier.equals("exact") && nameBefore(a1)) {
+        return end;
+      }
+      kind = FigureKind.COUNT;
+    }
+
+    // Values and bounds.
+    Double value;
+    Double low;
+    Double high;
+    String qual;
+    if (a2 != null) {
+      qual = "range";
+      value = null;
+      low = a1.vague ? a1.low : (Double) a1.value;
+      high = switch (q2) {
+        case "more-than", "at-least" -> null;
+        default -> a2.vague ? a2.high : (Double) a2.value;
+      };
+    } else if (a1.vague) {
+      qual = "vague";
+      value = null;
+      low = a1.low;
+      high = switch (qualifier) {
+        case "more-than", "at-least" -> null;
+        default -> a1.high;
+      };
+      if (qualifier.equals("less-than") || qualifier.equals("at-most")) {
+        low = null;
+      }
+    } else {
+      qual = qualifier;
+      value = a1.value;
+      low = switch (qualifier) {
+        case "exact", "more-than", "at-least" -> value;
+        default -> null;
+      };
+      high = switch (qualifier) {
+        case "exact", "less-than", "at-most" -> value;
+        default -> null;
+      };
+    }
+    if (divisor != 1) {
+      value = value == null ? null : value / divisor;
+      low = low == null ? null : low / divisor;
+      high = high == null ? null : high / divisor;
+    }
+    String counts = null;
+    String event = null;
+    if (kind == FigureKind.COUNT) {
+      int np = end;
+      if (t.is(np, "more") || t.is(np, "additional") || t.is(np, "extra") || t.is(np, "other")) {
+        np++;
+      }
+      if (last.vague && t.is(np, "of")) {
+        np++; // "thousands of laborers"
+      }
+      String[] found = nounPhrase(np);
+      counts = found[0];
+      event = found[1];
+      if (event == null) {
+        event = eventBefore(i);
+      }
+    }
+    out.add(figure(i, end, value, low, high, qual, kind, unit, counts, event));
+    return end;
+  }
+
+  /** Whether "X to Y" / "X-Y" without "from" or "between" reads as a range: ascending, alike. */
+  private boolean rangeAfter(Amount a1, Amount a2) {
+    double v1 = a1.vague ? a1.low : a1.value;
+    double v2 = a2.vague ? a2.low : a2.value;
+    if (isYear(a1.from)) {
+      return yearEnd(a1, a2) != null;
+    }
+    return v2 > v1 || (a1.numeric && a1.scale == 1 && a2.scale > 1 && v1 < v2 / a2.scale) || a2.vague;
+  }
+
+  private Double yearEnd(Amount a1, Amount a2) {
+    if (!a2.plain) {
+      return null;
+    }
+    String s = t.lower[a2.from];
+    if (s.length() == 4 && isYear(a2.from) && a2.value > a1.value) {
+      return a2.value;
+    }
+    if (s.length() == 2) {
+      double y = Math.floor(a1.value / 100) * 100 + a2.value; // "2004-05"
+      return y > a1.value && y - a1.value < 10 ? y : null;
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> TIME_ZONES =
+      java.util.Set.of("gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "et");
+
+  /** Whether a year-like number reads as a year here rather than a count. */
+  private boolean yearContext(int y, int end) {
+    int p = y - 1;
+    if (t.is(p, "'") || t.is(p, "’")) {
+      p--; // "the country's 2004 budget"
+    }
+    if (t.isWord(p) && (NumberWords.BEFORE_YEAR.contains(t.lower[p]) || NumberWords.MONTHS.containsKey(t.lower[p]))) {
+      return true;
+    }
+    // A lower-case word that is not a function word after it is a counted noun: "2000 troops".
+    return !(t.isWord(end) && !t.capitalised(end) && !NumberWords.STOP.contains(t.lower[end]));
+  }
+
+  /** "Windows 95", "FTSE 100", "Article 50": a small bare number right after a capitalised word. */
+  private boolean nameBefore(Amount a) {
+    int p = a.from - 1;
+    return a.numeric && a.plain && a.value < 1000 && t.capitalised(p) && !initial(p)
+        && !NumberWords.MONTHS.containsKey(t.lower[p]);
+  }
+
+  /** "half", "third", "thirds", "quarters": the second half of a written fraction. */
+  private boolean fractionWord(int i) {
+    if (!t.isWord(i)) {
+      return false;
+    }
+    String w = t.lower[i];
+    String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return w.equals("half") || w.equals("halves") || singular.equals("quarter")
+        || (NumberWords.ORDINALS.containsKey(singular) && !singular.equals("first") && !singular.equals("second"));
+  }
+
+  /** "G7", "A380", "Covid-19", "F-16": digits glued to letters before them. */
+  private boolean gluedBefore(int i) {
+    if (t.isWord(i - 1) && t.touches(i - 1)) {
+      return true;
+    }
+    return (t.is(i - 1, "-") || t.is(i - 1, "/")) && t.touches(i - 1) && t.touches(i - 2)
+        && t.isWord(i - 2) && !t.raw(i - 2).equals(t.lower[i - 2]);
+  }
+
+  private boolean gluedAfter(int i) {
+    return (t.isNum(i + 1) && t.touches(i));
+  }
+
+  /** "10:30", "7.30pm" fragments. */
+  private boolean timeOfDay(int i) {
+    return (t.is(i + 1, ":") && t.touches(i) && t.isNum(i + 2) && t.touches(i + 1))
+        || (t.is(i - 1, ":") && t.touches(i - 1) && t.isNum(i - 2) && t.touches(i - 2))
+        || (t.isNum(i) && t.touches(i) && (t.is(i + 1, "am") || t.is(i + 1, "pm")));
+  }
+
+  /**
+   * A currency word at token k, perhaps after up to two capitalised words naming whose it is
+   * ("dlrs", "Danish crowns", "U.S. dlrs", "Hong Kong dollars"): {code, token after}, or null.
+   */
+  private String[] currencyAfter(int k) {
+    StringBuilder nation = new StringBuilder();
+    int j = k;
+    for (int n = 0; n <= 3 && j < t.size; n++) {
+      if (t.isWord(j) && NumberWords.CURRENCY_WORDS.containsKey(t.lower[j])) {
+        String code = NumberWords.CURRENCY_WORDS.get(t.lower[j]);
+        if (nation.length() > 0) {
+          String known = NumberWords.CURRENCY_NATIONS.get(nation + " " + NumberWords.currencyNoun(t.lower[j]));
+          code = known != null ? known : code;
+        }
+        return new String[] {code, Integer.toString(j + 1)};
+      }
+      if (t.capitalised(j)) {
+        nation.append(nation.length() > 0 ? " " : "").append(t.lower[j]);
+        j++;
+        if (t.is(j, ".") && t.touches(j - 1)) {
+          j++; // "U.S."
+        }
+      } else {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a change verb just before makes "from X to Y" an old and a new value. */
+  private boolean changeBefore(int i) {
+    for (int p = i - 1; p >= Math.max(0, i - 3); p--) {
+      if (t.isWord(p) && NumberWords.CHANGE_VERBS.contains(t.lower[p])) {
+        return true;
+      }
+      if (t.isNum(p)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line break separates token i from the token before it (a table row's heading). */
+  private boolean newlineBefore(int i) {
+    for (int c = i > 0 ? t.end[i - 1] : 0; c < t.start[i]; c++) {
+      if (t.text.charAt(c) == '\n' || t.text.charAt(c) == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token i starts a sentence, a line or a quotation. */
+  private boolean initial(int i) {
+    if (i <= 0) {
+      return true;
+    }
+    if (newlineBefore(i)) {
+      return true;
+    }
+    if (!t.isMark(i - 1)) {
+      return false;
+    }
+    return ".!?:;\"“”‘’'(•—–-*[".contains(t.lower[i - 1]);
+  }
+
+  private String lowerOrEmpty(int i) {
+    return i >= 0 && i < t.size && t.lower[i] != null ? t.lower[i] : "";
+  }
+
+  // ---------------------------------------------------------------- qualifiers
+
+  private static final String[][] QUALIFIERS = {
+    {"more-than", "more than"}, {"more-than", "over"}, {"more-than", "in excess of"},
+    {"more-than", "upwards of"}, {"more-than", "above"}, {"more-than", "just over"},
+    {"more-than", "well over"}, {"more-than", "just more than"}, {"more-than", "well above"},
+    {"at-least", "at least"}, {"at-least", "no fewer than"}, {"at-least", "no less than"},
+    {"at-least", "a minimum of"},
+    {"approximate", "about"}, {"approximate", "around"}, {"approximate", "approximately"},
+    {"approximate", "some"}, {"approximate", "nearly"}, {"approximate", "almost"},
+    {"approximate", "roughly"}, {"approximate", "an estimated"}, {"approximate", "estimated"},
+    {"approximate", "close to"}, {"approximate", "circa"}, {"approximate", "approx"},
+    {"approximate", "an approximate"}, {"approximate", "a nearly"}, {"approximate", "just about"},
+    {"at-most", "up to"}, {"at-most", "as much as"}, {"at-most", "at most"}, {"at-most", "as many as"},
+    {"at-most", "a maximum of"}, {"at-most", "no more than"},
+    {"less-than", "fewer than"}, {"less-than", "less than"}, {"less-than", "under"},
+    {"less-than", "below"}, {"less-than", "just under"}, {"less-than", "just below"}
+  };
+
+  private static final String[][] QUALIFIER_WORDS = new String[QUALIFIERS.length][];
+
+  /** Words a quantity can start with: qualifiers, number words, currency prefixes and codes. */
+  private static final java.util.Set<String> STARTERS;
+
+  static {
+    java.util.Set<String> starters = new java.util.HashSet<>();
+    for (int r = 0; r < QUALIFIERS.length; r++) {
+      QUALIFIER_WORDS[r] = QUALIFIERS[r][1].split(" ");
+      starters.add(QUALIFIER_WORDS[r][0]);
+    }
+    starters.addAll(NumberWords.CARDINALS.keySet());
+    starters.addAll(NumberWords.VAGUE_PLURALS.keySet());
+    starters.addAll(NumberWords.DOLLAR_PREFIXES.keySet());
+    starters.addAll(NumberWords.CODES);
+    starters.addAll(java.util.List.of("between", "from", "a", "an", "several", "few", "tens", "hundred",
+        "thousand", "million", "billion", "trillion"));
+    STARTERS = java.util.Set.copyOf(starters);
+  }
+
+  /** The qualifier starting at token i: {row in QUALIFIERS, token after it}, or null. Longest wins. */
+  private int[] qualifierAt(int i) {
+    if (!t.isWord(i)) {
+      return null;
+    }
+    int[] best = null;
+    for (int r = 0; r < QUALIFIERS.length; r++) {
+      String[] words = QUALIFIER_WORDS[r];
+      int k = 0;
+      while (k < words.length && t.is(i + k, words[k])) {
+        k++;
+      }
+      if (k == words.length && (best == null || i + k > best[1])) {
+        best = new int[] {r, i + k};
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  /** A number starting at token i, with its currency prefix and scale, or null. */
+  private Amount amountAt(int i) {
+    String currency = null;
+    int j = i;
+    if (t.isMark(j) && NumberWords.SYMBOLS.containsKey(t.lower[j]) && t.isNum(j + 1)) {
+      currency = NumberWords.SYMBOLS.get(t.lower[j]);
+      j++;
+    } else if (t.isWord(j) && NumberWords.DOLLAR_PREFIXES.containsKey(t.lower[j]) && t.touches(j)
+        && t.is(j + 1, "$") && t.isNum(j + 2) && !t.raw(j).equals(t.lower[j])) {
+      currency = NumberWords.DOLLAR_PREFIXES.get(t.lower[j]);
+      j += 2;
+    } else if (t.isWord(j) && NumberWords.CODES.contains(t.lower[j]) && t.isNum(j + 1)
+        && t.raw(j).equals(t.lower[j].toUpperCase(Locale.ROOT))) {
+      currency = t.lower[j].toUpperCase(Locale.ROOT);
+      j++;
+    }
+    Amount a;
+    if (t.isNum(j)) {
+      if (t.lower[j] == null || (currency == null && t.isWord(j - 1) && t.touches(j - 1))) {
+        return null;
+      }
+      a = new Amount();
+      a.from = i;
+      a.numeric = true;
+      a.value = Double.parseDouble(t.lower[j]);
+      a.plain = t.end[j] - t.start[j] == t.lower[j].length() && !t.lower[j].contains(".");
+      int k = j + 1;
+      double frac = fraction(a.plain ? j : -1);
+      if (frac > 0) {
+        a.value = frac; // "3/4 pct"
+        a.plain = false;
+        k = j + 3;
+      } else if (a.plain && !t.touches(j) && (frac = fraction(j + 1)) > 0) {
+        a.value += frac; // Reuters prices: "82 1/8"
+        a.plain = false;
+        k = j + 4;
+      }
+      if (t.isWord(k)) {
+        Double s = NumberWords.SCALES.get(t.lower[k]);
+        if (s == null && t.touches(j) && (currency != null || currencyAfter(k + 1) != null)) {
+          // "£600m", and "154m naira": a bare "m" is a million only beside a currency, else metres
+          s = t.is(k, "m") ? (Double) 1e6 : t.is(k, "k") ? (Double) 1e3 : t.is(k, "b") ? (Double) 1e9 : null;
+        }
+        if (s != null) {
+          a.scale = s;
+          a.value = scaled(a.value, s);
+          a.plain = false;
+          k++;
+        }
+      }
+      a.to = k;
+      a.low = a.value;
+      a.high = a.value;
+    } else if (currency == null) {
+      a = wordsAt(j);
+      if (a == null) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    a.currency = currency;
+    return a;
+  }
+
+  /** v times a power of ten, rounded once: 4.1 million is 4100000, not 4099999.9999999995. */
+  private static double scaled(double v, double scale) {
+    return new java.math.BigDecimal(Double.toString(v)).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
+  }
+
+  /** The value of a fraction "a/b" at token j (b 2, 3, 4, 8, 16, 32 or 64; a below b), or 0. */
+  private double fraction(int j) {
+    if (!t.isNum(j) || !t.is(j + 1, "/") || !t.isNum(j + 2) || !t.touches(j) || !t.touches(j + 1)
+        || t.lower[j] == null || t.lower[j + 2] == null || t.lower[j].length() > 2 || t.lower[j + 2].length() > 2
+        || t.lower[j].contains(".") || t.lower[j + 2].contains(".") || t.touches(j + 2) && t.isNum(j + 3)) {
+      return 0;
+    }
+    int a = Integer.parseInt(t.lower[j]);
+    int b = Integer.parseInt(t.lower[j + 2]);
+    boolean denominator = b == 2 || b == 3 || b == 4 || b == 8 || b == 16 || b == 32 || b == 64;
+    return denominator && a > 0 && a < b ? (double) a / b : 0;
+  }
+
+  /** A number written in words at token i ("two", "twenty-five", "a dozen", "tens of thousands"), or null. */
+  private Amount wordsAt(int i) {
+    if (!t.isWord(i)) {
+      return null;
+    }
+    String w = t.lower[i];
+    if (w.equals("a") || w.equals("an")) {
+      String n = lowerOrEmpty(i + 1);
+      if (n.equals("dozen")) {
+        return exact(i, i + 2, 12);
+      }
+      if (n.equals("few") && scaleWord(i + 2) > 0) {
+        return vague(i, i + 3, 2 * scaleWord(i + 2), 9 * scaleWord(i + 2));
+      }
+      if (n.equals("hundred") || n.equals("thousand") || n.equals("million") || n.equals("billion")) {
+        Amount a = cardinalAt(i + 1);
+        if (a != null) {
+          a.from = i;
+        }
+        return a;
+      }
+      return null;
+    }
+    if ((w.equals("several") || w.equals("few")) && scaleWord(i + 1) > 0) {
+      double s = scaleWord(i + 1);
+      return w.equals("few") ? vague(i, i + 2, 2 * s, 9 * s) : vague(i, i + 2, 3 * s, 9 * s);
+    }
+    if ((w.equals("tens") || w.equals("hundreds")) && t.is(i + 1, "of")
+        && NumberWords.VAGUE_PLURALS.containsKey(lowerOrEmpty(i + 2)) && t.isWord(i + 2)) {
+      double base = NumberWords.VAGUE_PLURALS.get(t.lower[i + 2]);
+      double m = w.equals("tens") ? 10 : 100;
+      if (base >= 1000) {
+        return vague(i, i + 3, 2 * m * base, 10 * m * base - 1);
+      }
+    }
+    Double base = NumberWords.VAGUE_PLURALS.get(w);
+    if (base != null) {
+      return base == 12.0 ? vague(i, i + 1, 24, 99) : vague(i, i + 1, 2 * base, 10 * base - 1);
+    }
+    return cardinalAt(i);
+  }
+
+  /** The value of "hundred", "thousand", ... at token i, or 0. */
+  private double scaleWord(int i) {
+    if (!t.isWord(i)) {
+      return 0;
+    }
+    return switch (t.lower[i]) {
+      case "dozen" -> 12;
+      case "hundred" -> 1e2;
+      case "thousand" -> 1e3;
+      case "million" -> 1e6;
+      case "billion" -> 1e9;
+      default -> 0;
+    };
+  }
+
+  /** Cardinal words: "two", "twenty-five", "two hundred and fifty", "three million". */
+  private Amount cardinalAt(int i) {
+    double total = 0;
+    double current = 0;
+    boolean any = false;
+    int k = i;
+    int limit = i + 12; // no written number is longer; keeps the look-ahead bounded
+    while (k < t.size && k < limit && t.isWord(k)) {
+      String w = t.lower[k];
+      Integer c = NumberWords.CARDINALS.get(w);
+      if (c != null) {
+        if (any && current % 100 != 0 && c < 100) {
+          break; // "two three" is two numbers
+        }
+        current += c;
+        any = true;
+        if (c >= 20 && t.is(k + 1, "-") && t.touches(k) && t.touches(k + 1) && t.isWord(k + 2)) {
+          Integer unit = NumberWords.CARDINALS.get(t.lower[k + 2]);
+          if (unit != null && unit > 0 && unit < 10) {
+            current += unit;
+            k += 2;
+          }
+        }
+      } else if (w.equals("hundred") && (any || k == i)) {
+        current = Math.max(current, 1) * 100;
+        any = true;
+      } else if ((w.equals("thousand") || w.equals("million") || w.equals("billion") || w.equals("trillion")
+          || w.equals("mln") || w.equals("bn")) && (any || k == i)) {
+        total += Math.max(current, 1) * NumberWords.SCALES.get(w);
+        current = 0;
+        any = true;
+      } else if (w.equals("dozen") && any) {
+        current *= 12;
+      } else if (w.equals("and") && any && t.isWord(k + 1) && NumberWords.CARDINALS.containsKey(t.lower[k + 1])
+          && (t.is(k - 1, "hundred") || t.is(k - 1, "thousand"))) {
+        // "two hundred and fifty"
+      } else {
+        break;
+      }
+      k++;
+    }
+    if (!any) {
+      return null;
+    }
+    return exact(i, k, total + current);
+  }
+
+  private static Amount exact(int from, int to, double v) {
+    return amount(from, to, false, v, v, v);
+  }
+
+  private static Amount vague(int from, int to, double low, double high) {
+    return amount(from, to, true, 0, low, high);
+  }
+
+  private static Amount amount(int from, int to, boolean vague, double value, double low, double high) {
+    Amount a = new Amount();
+    a.from = from;
+    a.to = to;
+    a.vague = vague;
+    a.value = value;
+    a.low = low;
+    a.high = high;
+    return a;
+  }
+
+  // ---------------------------------------------------------------- what is counted
+
+  /** {counted head noun, event} from the noun phrase at token k and the verb after it. */
+  private String[] nounPhrase(int k) {
+    String head = null;
+    String event = null;
+    int j = k;
+    int words = 0;
+    while (words < 4 && t.isWord(j)) {
+      String w = t.lower[j];
+      if (NumberWords.STOP.contains(w)) {
+        break;
+      }
+      String[] ev = eventAt(j);
+      if (ev != null && ev[1].equals("verb")) {
+        break;
+      }
+      if (w.length() > 4 && w.endsWith("ly")) {
+        j++; // an adverb modifies, it is never the head: "two heavily sanctioned regimes"
+        continue;
+      }
+      if (w.endsWith("ed") && (words > 0 || !t.isWord(j + 1) || NumberWords.STOP.contains(t.lower[j + 1]))) {
+        break; // a verb ("15,000 deployed", "first time publicly confirmed"); "600 confirmed deaths" reads on
+      }
+      if (ev != null) {
+        event = ev[0];
+      }
+      head = w;
+      words++;
+      j += ev != null ? Integer.parseInt(ev[2]) : 1;
+      if (plural(w) && !t.is(j, "-")) {
+        break; // a plural ends the phrase: "250 people came", "20 sectors surveyed"
+      }
+      if ((t.is(j, "-")) && t.touches(j - 1) && t.touches(j) && t.isWord(j + 1)) {
+        j++; // "long-range weapons"
+      }
+    }
+    if (event == null) {
+      for (int a = 0; a < 6 && t.isWord(j); a++) {
+        String[] ev = eventAt(j);
+        if (ev != null) {
+          event = ev[0];
+          break;
+        }
+        if (!NumberWords.AUX.contains(t.lower[j])) {
+          break;
+        }
+        j++;
+      }
+    }
+    return new String[] {head, event};
+  }
+
+  /** An event word in the few words before the figure: "a total deployment of 15,000", "sent 600". */
+  private String eventBefore(int i) {
+    for (int p = i - 1; p >= Math.max(0, i - 4); p--) {
+      if (!t.isWord(p) || t.is(p, "aged") || t.is(p, "age")) {
+        return null; // "died aged 93" is an age, not a death toll
+      }
+      String[] ev = eventAt(p);
+      if (ev != null) {
+        return ev[0];
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> IRREGULAR_PLURALS =
+      java.util.Set.of("people", "men", "women", "children", "staff", "police", "personnel", "cattle", "feet");
+
+  /** Whether a lower-case word reads as a plural noun: "soldiers", "people" (not "business"). */
+  private static boolean plural(String w) {
+    return IRREGULAR_PLURALS.contains(w) || (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        && !w.endsWith("us") && !w.endsWith("is"));
+  }
+
+  /** The event wording starting at token j: {event, role, words}, or null. */
+  private String[] eventAt(int j) {
+    StringBuilder b = new StringBuilder();
+    String[] best = null;
+    for (int n = 0; n < FigureEvents.MAX_WORDS && t.isWord(j + n); n++) {
+      if (n > 0) {
+        b.append(' ');
+      }
+      b.append(t.lower[j + n]);
+      String[] ev = FigureEvents.get(b.toString());
+      if (ev != null) {
+        best = new String[] {ev[0], ev[1], Integer.toString(n + 1)};
+      }
+    }
+    return best;
+  }
+
+  private Figure figure(int from, int to, Double value, Double low, Double high, String qualifier,
+      FigureKind kind, String unit, String counts, String event) {
+    int s = t.start[from];
+    int e = t.end[to - 1];
+    return new Figure(t.text.substring(s, e), s, e, value, low, high, qualifier, kind, unit, counts, event, null);
+  }
+}
