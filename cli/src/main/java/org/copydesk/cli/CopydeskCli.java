@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       FiguresCommand.class,
       SourcesCommand.class,
+      DupsCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -40,7 +40,7 @@ final class FiguresCommand implements Callable<Integer> {
         Figure f = r.figure();
         out.printf(
             "    %-22s %-28s %-18s %s%n",
-            Out.shorten(r.outlet(), 22),
+            Out.shorten(Out.outlet(r.outlet()), 22),
             "“" + Out.shorten(f.text(), 26) + "”",
             bounds(f),
             f.source() == null ? "" : "per " + f.source());

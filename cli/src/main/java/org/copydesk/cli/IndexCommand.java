@@ -3,12 +3,16 @@ package org.copydesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.copydesk.index.ArticleIndex;
 import org.copydesk.index.IndexConfig;
 import org.copydesk.index.Indexer;
+import org.copydesk.ingest.ArticleReader;
+import org.copydesk.ingest.Ingest;
+import org.copydesk.ingest.WarcReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code copydesk index}: reads files and folders into the index. */
 @Command(
     name = "index",
-    description = "Index articles from files and folders (.txt, .jsonl), recursively.",
+    description = "Index articles from files and folders (.txt, .jsonl, .html, .warc, .warc.gz), recursively.",
     sortOptions = false)
 final class IndexCommand implements Callable<Integer> {
 
@@ -67,6 +71,7 @@ final class IndexCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--commit-every must be positive");
     }
     long started = System.nanoTime();
+    ProgressBar bar = ProgressBar.on(err, quiet);
     ArticleIndex index = ArticleIndex.open(indexOption.index, IndexConfig.defaults().withRecreate(recreate));
     Indexer.Summary summary;
     boolean committed = false;
@@ -77,11 +82,19 @@ final class IndexCommand implements Callable<Integer> {
               .threads(workers)
               .strict(strict)
               .commitEvery(Duration.ofMillis((long) (commitEvery * 1000)))
+              .progress(bar)
+              .readers(readers(out, bar))
               .problems(p -> {
+                if (bar != null) {
+                  bar.finish();
+                }
                 err.println(p);
                 err.flush();
               })
               .run(paths);
+      if (bar != null) {
+        bar.finish();
+      }
       if (summary.stopped()) {
         index.rollback();
         committed = true;
@@ -109,6 +122,24 @@ final class IndexCommand implements Callable<Integer> {
     }
     out.flush();
     return summary.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  /** The built-in readers, with a summary line for every web archive read. */
+  private static List<ArticleReader> readers(PrintWriter out, ProgressBar bar) {
+    List<ArticleReader> readers = new ArrayList<>();
+    for (ArticleReader r : Ingest.defaultReaders()) {
+      readers.add(
+          r instanceof WarcReader
+              ? new WarcReader(stats -> {
+                if (bar != null) {
+                  bar.finish();
+                }
+                out.println(stats.summary());
+                out.flush();
+              })
+              : r);
+    }
+    return readers;
   }
 
   private static void rollbackQuietly(ArticleIndex index) {

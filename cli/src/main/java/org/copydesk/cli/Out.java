@@ -50,6 +50,11 @@ final class Out {
     return System.console() != null && System.getenv("NO_COLOR") == null;
   }
 
+  /** An outlet key for people: the outlet, or the article id for an article of unknown outlet. */
+  static String outlet(String key) {
+    return key != null && key.startsWith("unknown:") ? "(" + key.substring("unknown:".length()) + ")" : key;
+  }
+
   static String shorten(String s, int max) {
     if (s == null) {
       return "";

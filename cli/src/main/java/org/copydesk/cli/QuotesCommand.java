@@ -37,7 +37,7 @@ final class QuotesCommand implements Callable<Integer> {
         continue;
       }
       out.printf("“%s”%n  — %s · %d outlets: %s%n", Out.shorten(g.text(), 160),
-          g.speaker() == null ? "speaker unknown" : g.speaker(), g.outlets().size(), String.join(", ", g.outlets()));
+          g.speaker() == null ? "speaker unknown" : g.speaker(), g.outlets().size(), String.join(", ", g.outlets().stream().map(Out::outlet).toList()));
       for (QuoteGroups.Variant v : g.variants()) {
         out.printf("    %-40s %s%n", Out.shorten(v.articleId(), 40), describe(v.diff()));
       }

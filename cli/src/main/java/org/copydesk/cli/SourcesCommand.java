@@ -32,7 +32,7 @@ final class SourcesCommand implements Callable<Integer> {
       }
       out.printf("%-40s %3d citations, %d outlets%n", e.canonical(), e.citations(), e.byOutlet().size());
       for (Map.Entry<String, Integer> o : e.byOutlet().entrySet()) {
-        out.printf("    %3d  %s%n", o.getValue(), o.getKey());
+        out.printf("    %3d  %s%n", o.getValue(), Out.outlet(o.getKey()));
       }
       out.println("    as: " + String.join("; ", e.names()));
     }

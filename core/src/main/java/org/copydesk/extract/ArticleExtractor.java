@@ -17,6 +17,7 @@ import org.copydesk.ingest.Furniture;
 public final class ArticleExtractor {
 
   private final SourceExtractor sources;
+  private final FigureExtractor figures = new FigureExtractor();
 
   /** An extractor with the built-in source alias table. */
   public ArticleExtractor() {
@@ -32,8 +33,39 @@ public final class ArticleExtractor {
   public Extraction extract(Article article) {
     String text = article.text();
     List<int[]> furniture = Furniture.ranges(text, article.outlet());
-    List<Source> found = keep(sources.extract(text), furniture, Source::start);
-    return new Extraction(List.of(), List.of(), found);
+    List<Source> foundSources = keep(sources.extract(text), furniture, Source::start);
+    List<Figure> foundFigures = keep(figures.extract(text), furniture, Figure::start);
+    return new Extraction(List.of(), attribute(text, foundFigures, foundSources), foundSources);
+  }
+
+  /**
+   * Gives each figure the canonical source its sentence names: the nearest source in the same
+   * sentence, preferring one before the figure ("X estimates that 600 ...") to one after it
+   * ("600 killed, according to X").
+   */
+  static List<Figure> attribute(String text, List<Figure> figures, List<Source> sources) {
+    if (figures.isEmpty() || sources.isEmpty()) {
+      return figures;
+    }
+    List<Sentences.Span> sentences = Sentences.split(text);
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      int sentence = Sentences.indexOf(sentences, f.start());
+      Source best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Source s : sources) {
+        if (sentence < 0 || Sentences.indexOf(sentences, s.start()) != sentence) {
+          continue;
+        }
+        int distance = s.end() <= f.start() ? f.start() - s.end() : s.start() - f.end() + 1_000_000;
+        if (distance < bestDistance) {
+          best = s;
+          bestDistance = distance;
+        }
+      }
+      out.add(best == null ? f : f.withSource(best.canonical()));
+    }
+    return out;
   }
 
   private static <T> List<T> keep(List<T> items, List<int[]> furniture, java.util.function.ToIntFunction<T> start) {

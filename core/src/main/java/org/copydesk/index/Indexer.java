@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.copydesk.Progress;
 import org.copydesk.ingest.Article;
+import org.copydesk.ingest.ArticleReader;
 import org.copydesk.ingest.ArticleSink;
 import org.copydesk.ingest.Ingest;
 
@@ -47,6 +48,7 @@ public final class Indexer {
   private Duration commitEvery = Duration.ofSeconds(60);
   private Consumer<Problem> listener = p -> {};
   private Progress progress;
+  private List<ArticleReader> readers = Ingest.defaultReaders();
 
   /** An indexer adding to this index. */
   public Indexer(ArticleIndex index) {
@@ -86,6 +88,12 @@ public final class Indexer {
     return this;
   }
 
+  /** The readers to use, tried in order (default: {@link Ingest#defaultReaders()}). */
+  public Indexer readers(List<ArticleReader> value) {
+    this.readers = List.copyOf(value);
+    return this;
+  }
+
   /** Where progress goes ("indexing", articles so far, 0), or null for nowhere. */
   public Indexer progress(Progress value) {
     this.progress = value;
@@ -105,7 +113,7 @@ public final class Indexer {
    *     they go to the listener)
    */
   public Summary run(List<Path> roots) throws IOException {
-    Ingest ingest = Ingest.withDefaultReaders();
+    Ingest ingest = new Ingest(readers);
     Counting counting;
     try (ParallelIndexer workers = new ParallelIndexer(index, threads)) {
       counting = new Counting(workers);

@@ -32,14 +32,14 @@ public final class Ingest {
     this.readers = List.copyOf(readers);
   }
 
-  /** An ingest with every built-in reader: plain text and JSON Lines. */
+  /** An ingest with every built-in reader: plain text, JSON Lines, HTML pages and web archives. */
   public static Ingest withDefaultReaders() {
     return new Ingest(defaultReaders());
   }
 
   /** The built-in readers. */
   public static List<ArticleReader> defaultReaders() {
-    return List.of(new TextReader(), new JsonLinesReader());
+    return List.of(new TextReader(), new JsonLinesReader(), new HtmlReader(), new WarcReader());
   }
 
   /** How many files inside folders were passed over because no reader knows their format. */

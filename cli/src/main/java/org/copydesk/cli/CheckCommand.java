@@ -1,0 +1,91 @@
+package org.copydesk.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.copydesk.dedup.DuplicateDetector;
+import org.copydesk.dedup.DuplicateReport;
+import org.copydesk.ingest.Article;
+import org.copydesk.ingest.ArticleSink;
+import org.copydesk.ingest.Ingest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code copydesk check}: the near-duplicates of new articles in the index, without adding them. */
+@Command(
+    name = "check",
+    description = "Report the near-duplicates and rewrites of new articles among the indexed ones, without adding them.",
+    sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin DupsOptions dups;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles to check (.txt, .jsonl, ...).")
+  List<Path> files;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet of the articles checked, when they name none.")
+  String outlet;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the report: .md, .html or .json.")
+  Path report;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    int[] skipped = {0};
+    Ingest.withDefaultReaders()
+        .read(
+            files,
+            outlet,
+            new ArticleSink() {
+              @Override
+              public void accept(Article article) {
+                articles.add(article);
+              }
+
+              @Override
+              public void warn(String location, String message) {
+                spec.commandLine().getErr().println("warning: " + location + ": " + message);
+              }
+
+              @Override
+              public void skip(String location, String message) {
+                skipped[0]++;
+                spec.commandLine().getErr().println("skipped: " + location + ": " + message);
+              }
+            });
+    try (DuplicateDetector detector = DuplicateDetector.open(dups.indexOption.index, dups.config())) {
+      for (Article article : articles) {
+        DuplicateReport result;
+        try {
+          result = detector.check(article, dups.options());
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (!dups.json) {
+          spec.commandLine().getOut().println("== " + article.id());
+        }
+        Reports.emit(spec, result, dups.json, articles.size() == 1 ? report : numbered(report, article));
+      }
+    }
+    return skipped[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  private static Path numbered(Path report, Article article) {
+    if (report == null) {
+      return null;
+    }
+    String name = report.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String safe = article.id().replaceAll("[^A-Za-z0-9._-]+", "_");
+    return report.resolveSibling(dot < 0 ? name + "-" + safe : name.substring(0, dot) + "-" + safe + name.substring(dot));
+  }
+}

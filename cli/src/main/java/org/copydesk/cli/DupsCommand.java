@@ -1,0 +1,48 @@
+package org.copydesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.copydesk.dedup.DuplicateDetector;
+import org.copydesk.dedup.DuplicateReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code copydesk dups}: near-duplicates and text reuse across outlets, with a citable report. */
+@Command(
+    name = "dups",
+    description = "Find near-duplicates, rewrites and same-story articles across outlets; write a report.",
+    sortOptions = false)
+final class DupsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin DupsOptions dups;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the report: .md (Markdown), .html (a self-contained page) or .json (the full evidence).")
+  Path report;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress on the terminal.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    DuplicateReport result;
+    ProgressBar bar = ProgressBar.on(spec.commandLine().getErr(), quiet);
+    try {
+      try (DuplicateDetector detector = DuplicateDetector.open(dups.indexOption.index, dups.config())) {
+        result = detector.detect(dups.options(), bar);
+      }
+      if (bar != null) {
+        bar.finish();
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Reports.emit(spec, result, dups.json, report);
+    return ExitCodes.OK;
+  }
+}
