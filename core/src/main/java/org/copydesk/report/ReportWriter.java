@@ -75,6 +75,10 @@ public final class ReportWriter {
   public static void write(DuplicateReport report, Path file) throws IOException {
     Objects.requireNonNull(report, "report");
     Format format = formatOf(Objects.requireNonNull(file, "file"));
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
     // An encoder that replaces, not throws: an unpaired surrogate in article text must not fail the write.
     try (Writer out = new BufferedWriter(
         new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {

@@ -81,6 +81,12 @@ class SeedSearchTest {
         "kcna -martyrs|004",
         "\"Korea’s National Intelligence Service\"|000",
         "korea's|000 001 002 003 004",
+        "source:kcna|000 001 002 004",
+        "source:\"national intelligence service\"|000 001 002 003",
+        "figure.killed:[500 TO 1000]|000 001 002 004",
+        "figure:[14000 TO 16000]|000 001 002",
+        "figure:[1000000 TO *]|002",
+        "figure.casualties:6000|000 001",
       })
   void findsWhatUsersExpect(String query, String expected) throws Exception {
     Set<String> want = expected.isEmpty() ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
@@ -100,6 +106,14 @@ class SeedSearchTest {
     }
     assertEquals(1, result.hits().get(0).rank());
     assertTrue(result.hits().get(0).score() >= result.hits().get(3).score());
+  }
+
+  @Test
+  void figureHitsShowTheMatchingFigures() throws Exception {
+    for (Hit hit : searcher.search(SearchRequest.of("figure.killed:[500 TO 1000]")).hits()) {
+      assertFalse(hit.figures().isEmpty(), hit.id());
+      hit.figures().forEach(f -> assertEquals("killed", f.event(), f.toString()));
+    }
   }
 
   @Test
