@@ -201,10 +201,7 @@ public final class QuoteExtractor {
       if (r.isParticiple(t) || r.lower(t).equals("according")) {
         return;
       }
-      SpeakerResolver.Attribution a = r.subjectBefore(t, floor, null);
-      if (a != null) {
-        r.remember(r.tokenStart(t), a.speaker());
-      }
+      r.remember(r.subjectBefore(t, floor, null));
     }
 
     private void handle(QuoteScanner.Raw q, int index) {
@@ -221,7 +218,13 @@ public final class QuoteExtractor {
       QuoteKind kind = classify(q, quoted, s1, cueBefore, cueAfter, gap != null, qs);
       SpeakerResolver.Attribution a = null;
       if (kind != QuoteKind.PHRASE) {
-        a = attribute(gap, cueAfter, qs, qe, floor, ceiling);
+        boolean nearBefore = cueBefore >= 0 && wordsBetween(cueBefore, qs) <= NEAR;
+        if (kind != QuoteKind.DIRECT && nearBefore) {
+          a = byCueBeforeQuote(cueBefore, floor, qe, ceiling); // pledged a “beautiful life”
+        }
+        if (a == null) {
+          a = attribute(gap, cueAfter, qs, qe, floor, ceiling);
+        }
         if (a == null && lastAttributed != null && lastAttributedSentence >= s1 - 1) {
           a = new SpeakerResolver.Attribution(
               lastAttributed.speaker(), lastAttributed.speakerStart(), lastAttributed.speakerEnd(),
@@ -235,7 +238,7 @@ public final class QuoteExtractor {
                   a.mentionEnd(), a.cue());
       out.add(quote);
       if (a != null) {
-        r.remember(q.start(), a.speaker());
+        r.remember(a);
         lastAttributed = quote;
         lastAttributedSentence = s2;
       }
@@ -363,11 +366,16 @@ public final class QuoteExtractor {
       int s = sentenceOf(r.tokenStart(t));
       Sentences.Span span = sentences.get(s);
       SpeakerResolver.Attribution a = r.sentenceSubject(r.tokenAt(span.start()), span.end(), cue);
+      if (a == null) {
+        a = r.clauseSubject(r.tokenAt(span.start()), t, cue);
+      }
       if (a != null) {
         return a;
       }
-      String who = r.recent(r.tokenStart(t));
-      return who == null ? null : new SpeakerResolver.Attribution(who, -1, -1, cue);
+      SpeakerResolver.Attribution who = r.recent(r.tokenStart(t));
+      return who == null
+          ? null
+          : new SpeakerResolver.Attribution(who.speaker(), who.mentionStart(), who.mentionEnd(), cue);
     }
 
     private int nearestCueBefore(int qs, int floor) {

@@ -86,6 +86,24 @@ final class SpeakerResolver {
   /** Bound on the name runs examined per lookup, keeping hostile texts linear. */
   private static final int MAX_RUNS_PER_WORD = 64;
 
+  /** How far back (chars) a quoted speaker stays the referent of "he"/"she" over a new subject. */
+  private static final int PRONOUN_REACH = 600;
+
+  /** Titles kept in a mention as written ("Mr Faraj"), unlike descriptions ("leader"). */
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "baroness");
+
+  /** Common verbs that, lower case between two names, end the subject ("Kim sent Putin"). */
+  private static final Set<String> VERBS =
+      Set.of(
+          "sent", "met", "told", "said", "has", "had", "was", "is", "are", "were", "will", "made",
+          "gave", "took", "won", "beat", "lost", "saw", "held", "left", "led", "paid", "came",
+          "went", "got", "put", "set", "ran", "hit", "spent", "became", "began", "brought",
+          "bought", "sold", "thought", "kept", "wrote", "spoke", "chose", "drew", "fell", "felt",
+          "found", "heard", "knew", "meant", "read", "shot", "stood", "struck", "would",
+          "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "let",
+          "joined", "join", "meet", "visit", "urge", "called", "named");
+
   private final String text;
   private final int[] ts;
   private final int[] te;
@@ -94,8 +112,9 @@ final class SpeakerResolver {
   private final java.util.Map<String, List<int[]>> namesByWord = new java.util.HashMap<>();
   private int lineEnd = -1;
   private boolean lineIsTitle;
-  private final List<Integer> historyAt = new ArrayList<>();
-  private final List<String> historyName = new ArrayList<>();
+  private final List<Attribution> speakers = new ArrayList<>(); // in reading order
+  private final List<Attribution> subjects = new ArrayList<>(); // named sentence subjects
+  private Attribution protagonist;
 
   SpeakerResolver(String text, int headlineEnd) {
     this.text = text;
@@ -212,6 +231,31 @@ final class SpeakerResolver {
 
   /** Collects runs of capitalised words outside the headline and title-case lines. */
   private void collectNames(int headlineEnd) {
+    collectRuns(headlineEnd);
+    java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
+    String top = null;
+    int topCount = 0;
+    for (int[] run : names) {
+      for (int k = run[0]; k <= run[1]; k++) {
+        int c = mentions.merge(word(k), 1, Integer::sum);
+        if (c > topCount) {
+          top = word(k);
+          topCount = c;
+        }
+      }
+    }
+    if (topCount >= 3) {
+      String full = fullest(top, text.length());
+      for (int[] run : names) {
+        if (runText(run[0], run[1]).equals(full)) {
+          protagonist = new Attribution(full, ts[run[0]], wordEnd(run[1]), null);
+          break;
+        }
+      }
+    }
+  }
+
+  private void collectRuns(int headlineEnd) {
     int t = tokenAt(headlineEnd);
     while (t < count) {
       if (!isNameWord(t) || titleCaseLine(t)) {
@@ -223,8 +267,8 @@ final class SpeakerResolver {
         u++;
       }
       int first = t;
-      while (first < u && TITLES.contains(lower(first))) {
-        first++;
+      while (first < u && (TITLES.contains(lower(first)) || (u - first >= 2 && isDescriptor(first)))) {
+        first++; // "Australian Lynton Crosby", "Judges Simon Cowell" -> the name itself
       }
       if (!TITLES.contains(lower(first))) {
         int[] run = {first, u};
@@ -238,6 +282,14 @@ final class SpeakerResolver {
       }
       t = u + 1;
     }
+  }
+
+  /** A capitalised word that describes rather than names: a demonym, "Frankfurt-based", "Judges". */
+  private boolean isDescriptor(int t) {
+    String w = lower(t);
+    boolean sentenceInitial = t == 0 || !isWord(t - 1);
+    return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.matches(".*-[a-z]+")
+        || (sentenceInitial && w.endsWith("s") && !w.endsWith("ss"));
   }
 
   private boolean sameLine(int a, int b) {
@@ -376,19 +428,39 @@ final class SpeakerResolver {
 
   // ---------------------------------------------------------------- history
 
-  /** Records a speaker at an offset, for later pronouns. */
-  void remember(int offset, String speaker) {
-    if (speaker != null) {
-      historyAt.add(offset);
-      historyName.add(speaker);
+  /** Records a speaker, for later pronouns. */
+  void remember(Attribution a) {
+    if (a != null && a.mentionStart() >= 0) {
+      speakers.add(a);
     }
   }
 
-  /** The most recent speaker or subject remembered before the offset, or null. */
-  String recent(int offset) {
-    for (int k = historyAt.size() - 1; k >= 0; k--) {
-      if (historyAt.get(k) < offset) {
-        return historyName.get(k);
+  /**
+   * What a pronoun at the offset refers to: the most recent speaker when one was quoted shortly
+   * before (within {@link #PRONOUN_REACH} chars), else the most recent named speaker or sentence
+   * subject, else the article's most mentioned name. Null when the article names no one.
+   */
+  Attribution recent(int offset) {
+    Attribution speaker = latestBefore(speakers, offset);
+    Attribution subject = latestBefore(subjects, offset);
+    if (speaker != null
+        && (subject == null
+            || subject.mentionStart() < speaker.mentionStart()
+            || offset - speaker.mentionStart() <= PRONOUN_REACH)) {
+      return speaker;
+    }
+    return subject != null ? subject : protagonist;
+  }
+
+  /** The most mentioned name of the article (its protagonist), or null. */
+  Attribution protagonist() {
+    return protagonist;
+  }
+
+  private static Attribution latestBefore(List<Attribution> list, int offset) {
+    for (int k = list.size() - 1; k >= 0; k--) {
+      if (list.get(k).mentionStart() < offset) {
+        return list.get(k);
       }
     }
     return null;
@@ -402,12 +474,16 @@ final class SpeakerResolver {
   void rememberSentenceSubject(int t, int sentenceEnd) {
     int[] np = leadingName(t, sentenceEnd);
     if (np != null) {
-      remember(ts[np[0]], fullest(runText(np[0], np[1]), ts[np[0]]));
+      subjects.add(
+          new Attribution(fullest(runText(np[0], np[1]), ts[np[0]]), ts[np[0]], wordEnd(np[1]), null));
     }
   }
 
   /** The name that leads the sentence (after an opening "According to ...," phrase), or null. */
   private int[] leadingName(int t, int sentenceEnd) {
+    while (t < count && ts[t] < sentenceEnd && !isWord(t) && t < count - 1) {
+      t++; // a bullet or dash before the sentence
+    }
     if (t < count && isWord(t) && STOP.contains(lower(t))) {
       // "According to KCNA, Kim ...": skip an opening phrase up to its comma (bounded)
       for (int k = t; k < Math.min(count, t + 12) && ts[k] < sentenceEnd; k++) {
@@ -431,13 +507,20 @@ final class SpeakerResolver {
           return null; // "Kim's sister ..." is about someone else
         }
         k++;
-      } else if (isNameWord(k + 1) && !STOP.contains(lower(k)) && !isCue(k)) {
+      } else if (isNameWord(k + 1) && isRoleWord(k)) {
         k++; // a description before a name: "leader", "coach", "economist"
       } else {
         break;
       }
     }
     return last;
+  }
+
+  /** A lower-case word that can describe the name after it: "leader", "coach", "economist". */
+  private boolean isRoleWord(int k) {
+    String w = lower(k);
+    return !STOP.contains(w) && !isCue(k) && !VERBS.contains(w) && !w.endsWith("ed")
+        && (!w.endsWith("s") || w.endsWith("ss")) && Character.isLowerCase(text.charAt(ts[k]));
   }
 
   private int[] stripTitles(int a, int b) {
@@ -468,6 +551,15 @@ final class SpeakerResolver {
       if (q < stop || text.charAt(ts[q]) != ',') {
         return null;
       }
+      if (isNameWord(p - 1) && isNameWord(q + 1)) {
+        boolean allName = true;
+        for (int k = q + 1; k < p && allName; k++) {
+          allName = isNameWord(k);
+        }
+        if (allName) {
+          return nounPhraseEndingAt(p - 1, q + 1, cue); // "controller of X, Claudia Rosencrantz, said"
+        }
+      }
       p = q - 1;
     }
     if (p < floor || !isWord(p)) {
@@ -480,8 +572,8 @@ final class SpeakerResolver {
   private Attribution nounPhraseEndingAt(int p, int floor, String cue) {
     String w = lower(p);
     if (PRONOUNS.contains(w)) {
-      String who = recent(ts[p]);
-      return who == null ? null : new Attribution(who, ts[p], te[p], cue);
+      Attribution who = recent(ts[p]);
+      return who == null ? null : new Attribution(who.speaker(), ts[p], te[p], cue);
     }
     if (isNameWord(p) && !isPossessive(p)) {
       int a = p;
@@ -489,7 +581,8 @@ final class SpeakerResolver {
         a--;
       }
       int mentionStart = a;
-      if (mentionStart - 1 >= floor && isWord(mentionStart - 1) && TITLES.contains(lower(mentionStart - 1))) {
+      if (mentionStart - 1 >= floor && isWord(mentionStart - 1)
+          && HONORIFICS.contains(lower(mentionStart - 1))) {
         mentionStart--; // keep "Mr" in the mention as found
       }
       int[] run = stripTitles(a, p);
@@ -632,6 +725,39 @@ final class SpeakerResolver {
     }
     if (isWord(sentenceFirstTok) && PRONOUNS.contains(lower(sentenceFirstTok))) {
       return nounPhraseEndingAt(sentenceFirstTok, sentenceFirstTok, cue);
+    }
+    return null;
+  }
+
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "of", "in", "to", "from", "through", "at", "by", "with", "for", "on", "into", "across",
+          "over", "against", "about", "near", "toward", "towards", "under", "between", "among",
+          "before", "after", "and", "or");
+
+  /**
+   * The first name in {@code [from, to)} that acts: not after a preposition and followed by a
+   * lower-case word ("as Kim Jong Un publicly bowing ..., while pledging"); null when none.
+   */
+  Attribution clauseSubject(int from, int to, String cue) {
+    for (int k = from; k < to && k < from + 60; k++) {
+      if (!isNameWord(k) || (k > from && isNameWord(k - 1))) {
+        continue;
+      }
+      int b = k;
+      while (b + 1 < to && isNameWord(b + 1) && !isPossessive(b)) {
+        b++;
+      }
+      boolean afterPreposition = k > 0 && isWord(k - 1) && PREPOSITIONS.contains(lower(k - 1));
+      if (!afterPreposition && !isPossessive(b) && isWord(b + 1)
+          && Character.isLowerCase(text.charAt(ts[b + 1]))) {
+        int[] run = stripTitles(k, b);
+        if (run != null) {
+          return new Attribution(
+              fullest(runText(run[0], run[1]), ts[run[0]]), ts[run[0]], wordEnd(run[1]), cue);
+        }
+      }
+      k = b;
     }
     return null;
   }
