@@ -452,11 +452,6 @@ final class SpeakerResolver {
     return subject != null ? subject : protagonist;
   }
 
-  /** The most mentioned name of the article (its protagonist), or null. */
-  Attribution protagonist() {
-    return protagonist;
-  }
-
   private static Attribution latestBefore(List<Attribution> list, int offset) {
     for (int k = list.size() - 1; k >= 0; k--) {
       if (list.get(k).mentionStart() < offset) {

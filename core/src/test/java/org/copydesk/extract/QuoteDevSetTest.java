@@ -64,16 +64,20 @@ class QuoteDevSetTest {
   void devPartHoldsItsMeasuredQuality() throws IOException {
     Figures f = evaluate("dev");
     System.out.println(f.line("quotes dev"));
-    assertTrue(f.f1() >= 0.0 - 0.02, f.line("dev"));
-    assertTrue(f.speakerAccuracy() >= 0.0 - 0.02, f.line("dev"));
+    // measured while writing the rules: F1 1.000, speaker 0.925 (49/53), kind 0.918
+    assertTrue(f.f1() >= 1.000 - 0.02, f.line("dev"));
+    assertTrue(f.speakerAccuracy() >= 0.925 - 0.02, f.line("dev"));
+    assertTrue(f.kindAccuracy() >= 0.918 - 0.02, f.line("dev"));
   }
 
   @Test
   void heldOutPartHoldsItsMeasuredQuality() throws IOException {
     Figures f = evaluate("heldout");
     System.out.println(f.line("quotes held-out"));
-    assertTrue(f.f1() >= 0.0 - 0.02, f.line("held-out"));
-    assertTrue(f.speakerAccuracy() >= 0.0 - 0.02, f.line("held-out"));
+    // measured once after the rules were written: F1 1.000, speaker 0.921 (35/38), kind 0.975
+    assertTrue(f.f1() >= 1.000 - 0.02, f.line("held-out"));
+    assertTrue(f.speakerAccuracy() >= 0.921 - 0.02, f.line("held-out"));
+    assertTrue(f.kindAccuracy() >= 0.975 - 0.02, f.line("held-out"));
   }
 
   static Figures evaluate(String part) throws IOException {
