@@ -1,0 +1,160 @@
+package org.copydesk.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Tables of article text -> quotes: the five seeds read by hand, and small BBC-style cases. */
+class QuoteExtractorTest {
+
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+  private static final String KIM = "Kim Jong Un";
+
+  /** Every quote of every seed: kind, speaker (null for phrases), start of the quoted words. */
+  static Stream<Arguments> seeds() {
+    return Stream.of(
+        Arguments.of("000_eaba08dbf957fec9.txt", List.of(
+            "PARTIAL|" + KIM + "|Beautiful Life",
+            "PARTIAL|" + KIM + "|beautiful life",
+            "DIRECT|" + KIM + "|They did not write even a short letter to me, but I think",
+            "PARTIAL|" + KIM + "|tenacity, patriotism, and justice",
+            "DIRECT|" + KIM + "|You are the most patriotic people",
+            "DIRECT|" + KIM + "|We will provide you with a beautiful life")),
+        Arguments.of("001_b4c3d3bfb9c4bd4d.txt", List.of(
+            "PARTIAL|" + KIM + "|beautiful life",
+            "PARTIAL|" + KIM + "|a beautiful life",
+            "PHRASE|null|martyrs",
+            "PARTIAL|" + KIM + "|grief at having failed",
+            "PARTIAL|" + KIM + "|the most tenacious, patriotic",
+            "DIRECT|" + KIM + "|They did not write even a short letter",
+            "PARTIAL|" + KIM + "|provide you with a beautiful life",
+            "PHRASE|null|Operation Kursk Liberation")),
+        Arguments.of("002_746a89ec8251371b.txt", List.of(
+            "PARTIAL|" + KIM + "|deep condolences",
+            "DIRECT|" + KIM + "|I thought about the many families",
+            "DIRECT|" + KIM + "|I wanted to meet them personally",
+            "PARTIAL|" + KIM + "|closest comrade")),
+        Arguments.of("003_24bbfdc0dc07064c.txt", List.of(
+            "PARTIAL|" + KIM + "|a beautiful life",
+            "PARTIAL|" + KIM + "|as staunch and courageous fighters",
+            "PARTIAL|" + KIM + "|breaks and aches",
+            "PARTIAL|" + KIM + "|a beautiful life",
+            "PARTIAL|" + KIM + "|Beautiful Life",
+            "PHRASE|null|Martyred")),
+        Arguments.of("004_67746789b2b4efb0.txt", List.of(
+            "PARTIAL|" + KIM + "|unbearable pain",
+            "PARTIAL|" + KIM + "|defend the country’s honour",
+            "DIRECT|" + KIM + "|I had this meeting arranged",
+            "PARTIAL|" + KIM + "|failed to save the precious lives",
+            "PARTIAL|" + KIM + "|trained admirably as staunch",
+            "DIRECT|" + KIM + "|I, our state and our army",
+            "PARTIAL|" + KIM + "|beautiful life")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void findsEveryQuoteOfTheSeed(String file, List<String> expected) throws IOException {
+    String text = QuoteDevSetTest.read("devsets/quotes/seeds/" + file);
+    List<String> got = new ArrayList<>();
+    for (Quote q : EXTRACTOR.extract(text)) {
+      got.add(q.kind() + "|" + q.speaker() + "|" + q.text());
+      checkOffsets(text, q);
+    }
+    assertEquals(expected.size(), got.size(), "quotes of " + file + ": " + got);
+    for (int i = 0; i < expected.size(); i++) {
+      assertTrue(got.get(i).startsWith(expected.get(i)), "expected " + expected.get(i) + " got " + got.get(i));
+    }
+  }
+
+  @Test
+  void quoteSplitByItsAttributionIsOneQuote() {
+    String text = "Kim met them.\n“They did not write to me,” Kim told the families, “but I think they trusted me.”";
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    assertEquals(1, quotes.size());
+    Quote q = quotes.get(0);
+    assertEquals("They did not write to me, but I think they trusted me.", q.text());
+    assertEquals(text.indexOf('“'), q.start());
+    assertEquals(text.length(), q.end());
+    assertEquals("told", q.cue());
+    assertEquals("Kim", text.substring(q.speakerStart(), q.speakerEnd()));
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // text, kind, speaker, mention, cue
+        Arguments.of("Markets fell.\n\"It is bad,\" said Mr Smith. Mr Smith is Adam Smith's namesake.",
+            "DIRECT", "Adam Smith", "Mr Smith", "said"),
+        Arguments.of("Tony Blair spoke.\nMr Blair told a news conference: \"It will be a report that's frank.\"",
+            "DIRECT", "Tony Blair", "Mr Blair", "told"),
+        Arguments.of("Ann Lee spoke.\n\"We are struggling with the gap,\" she explained.",
+            "DIRECT", "Ann Lee", "she", "explained"),
+        Arguments.of("A vote.\nHe called it a \"stunning piece of engineering that works\".",
+            "PARTIAL", null, null, null),
+        Arguments.of("Families of \"martyrs\" met.", "PHRASE", null, null, null),
+        Arguments.of("The slogan \"Britain is Working\" won.", "PHRASE", null, null, null),
+        Arguments.of("Hunt ban support is 'in decline'\n\nText.", "PHRASE", null, null, null),
+        Arguments.of("Reports were described as \"idle speculation\" by Downing Street.",
+            "PARTIAL", "Downing Street", "Downing Street", "described"),
+        Arguments.of("Bob Geldof arrived.\nIt's \"a boost\", the paper quoted Mr Geldof as saying.",
+            "PARTIAL", "Bob Geldof", "Mr Geldof", "quoted"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void classifiesAndAttributes(String text, String kind, String speaker, String mention, String cue) {
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    Quote q = quotes.get(0);
+    checkOffsets(text, q);
+    assertEquals(kind, q.kind().name());
+    assertEquals(speaker, q.speaker());
+    assertEquals(cue, q.cue());
+    if (mention == null) {
+      assertNull(q.speakerStart());
+    } else {
+      assertEquals(mention, text.substring(q.speakerStart(), q.speakerEnd()));
+    }
+  }
+
+  static Stream<Arguments> marks() {
+    return Stream.of(
+        // text, expected quoted texts joined by " || "
+        Arguments.of("North Korea’s troops and the sons’ and husbands’ sacrifice.", ""),
+        Arguments.of("He said: \"I think so. \"We all know it. \"I'm lucky.\" Then he left.",
+            "I think so. We all know it. I'm lucky."),
+        Arguments.of("He said: \"The last year was great.\n\n\"These awards reflect it.\" Then.",
+            "The last year was great. These awards reflect it."),
+        Arguments.of("A stray \"mark here\nand the next paragraph is \"quoted\" fine.",
+            "mark here || quoted"),
+        Arguments.of("Knight and drum 'n' bass star Roni Size.", ""),
+        Arguments.of("Kim Jong Un Vows ‘Beautiful Life’ for Families\nBody.", "Beautiful Life"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("marks")
+  void pairsQuotationMarks(String text, String expected) {
+    List<String> got = new ArrayList<>();
+    for (Quote q : EXTRACTOR.extract(text)) {
+      got.add(q.text());
+      checkOffsets(text, q);
+    }
+    assertEquals(expected, String.join(" || ", got));
+  }
+
+  static void checkOffsets(String text, Quote q) {
+    assertTrue(0 <= q.start() && q.start() < q.end() && q.end() <= text.length(), q.toString());
+    if (q.speakerStart() != null) {
+      assertTrue(0 <= q.speakerStart() && q.speakerStart() < q.speakerEnd()
+          && q.speakerEnd() <= text.length(), q.toString());
+    }
+  }
+}
