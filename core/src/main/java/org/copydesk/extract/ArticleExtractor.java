@@ -18,6 +18,7 @@ public final class ArticleExtractor {
 
   private final SourceExtractor sources;
   private final FigureExtractor figures = new FigureExtractor();
+  private final QuoteExtractor quotes = new QuoteExtractor();
 
   /** An extractor with the built-in source alias table. */
   public ArticleExtractor() {
@@ -35,7 +36,8 @@ public final class ArticleExtractor {
     List<int[]> furniture = Furniture.ranges(text, article.outlet());
     List<Source> foundSources = keep(sources.extract(text), furniture, Source::start);
     List<Figure> foundFigures = keep(figures.extract(text), furniture, Figure::start);
-    return new Extraction(List.of(), attribute(text, foundFigures, foundSources), foundSources);
+    List<Quote> foundQuotes = keep(quotes.extract(text), furniture, Quote::start);
+    return new Extraction(foundQuotes, attribute(text, foundFigures, foundSources), foundSources);
   }
 
   /**
