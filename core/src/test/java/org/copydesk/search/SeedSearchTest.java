@@ -117,6 +117,29 @@ class SeedSearchTest {
   }
 
   @Test
+  void concurrentSearchesGetTheSameAnswersAsOneAtATime() throws Exception {
+    List<String> queries = List.of("\"beautiful life\"", "kim putin", "source:kcna", "figure:[500 TO 1000]", "martyr*");
+    List<List<String>> expected = new java.util.ArrayList<>();
+    for (String q : queries) {
+      expected.add(searcher.search(SearchRequest.of(q)).hits().stream().map(h -> h.id() + h.snippet().text()).toList());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        int k = i % queries.size();
+        results.add(pool.submit(() -> searcher.search(SearchRequest.of(queries.get(k))).hits().stream()
+            .map(h -> h.id() + h.snippet().text()).toList().equals(expected.get(k))));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertTrue(r.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void titleIsBoosted() throws Exception {
     // "consoles" is in 004's headline only; "families" is everywhere, headline or not
     Hit top = searcher.search(SearchRequest.of("families consoles")).hits().get(0);
