@@ -75,8 +75,8 @@ final class IndexBench implements Benchmark {
       plainHeap.add(plain.peakHeap / 1e6);
       copyHeap.add(copy.peakHeap / 1e6);
       System.err.printf(
-          Locale.ROOT, "  index run %d: plain %.1f s (%d docs), copydesk %.1f s (%d), ingest alone %.1f s%n",
-          run, plain.seconds, plain.count, copy.seconds, copy.count, ingest.seconds);
+          Locale.ROOT, "  index run %d: plain %.1f s (%d docs), copydesk %.1f s (%d), ingest alone %.1f s (%d)%n",
+          run, plain.seconds, plain.count, copy.seconds, copy.count, ingest.seconds, ingest.count);
     }
     ctx.searchIndex(copyDir);
     return List.of(
@@ -122,6 +122,7 @@ final class IndexBench implements Benchmark {
   }
 
   private static void warmUp(BenchContext ctx, Path corpus) throws IOException {
+    Files.createDirectories(ctx.options().work());
     Path small = ctx.options().work().resolve("warmup.jsonl");
     try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8);
         BufferedWriter out = Files.newBufferedWriter(small, StandardCharsets.UTF_8)) {

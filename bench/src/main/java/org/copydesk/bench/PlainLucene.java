@@ -137,13 +137,13 @@ final class PlainLucene {
         protected Query getRangeQuery(String field, String a, String b, boolean si, boolean ei)
             throws ParseException {
           if (field != null && Schema.isFigureField(field)) { // points, as any Lucene app would
-            double lo = "*".equals(a) ? Double.NEGATIVE_INFINITY : Double.parseDouble(a);
-            double hi = "*".equals(b) ? Double.POSITIVE_INFINITY : Double.parseDouble(b);
+            double lo = a == null || "*".equals(a) ? Double.NEGATIVE_INFINITY : Double.parseDouble(a);
+            double hi = b == null || "*".equals(b) ? Double.POSITIVE_INFINITY : Double.parseDouble(b);
             return DoublePoint.newRangeQuery(field, lo, hi);
           }
           if (Schema.PUBLISHED.equals(field)) {
-            long lo = "*".equals(a) ? Long.MIN_VALUE : day(a);
-            long hi = "*".equals(b) ? Long.MAX_VALUE : day(b);
+            long lo = a == null || "*".equals(a) ? Long.MIN_VALUE : day(a);
+            long hi = b == null || "*".equals(b) ? Long.MAX_VALUE : day(b);
             return LongPoint.newRangeQuery(field, lo, hi);
           }
           return super.getRangeQuery(field, a, b, si, ei);
