@@ -95,7 +95,30 @@ public final class Bench {
     m.put("jvm_args", ManagementFactory.getRuntimeMXBean().getInputArguments());
     m.put("load_average_start", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     m.put("commit", commit());
+    m.put("core", coreFingerprint());
     return m;
+  }
+
+  /**
+   * Which copydesk-core was measured: a short hash of its classes as this JVM loads them.
+   *
+   * <p>NOTE: build with {@code -pl bench -am}; with {@code -pl bench} alone Maven takes whatever
+   * copydesk-core snapshot the local repository holds, which may come from another branch.
+   */
+  static String coreFingerprint() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (Class<?> c : List.of(
+          org.copydesk.index.ArticleIndex.class, org.copydesk.index.Schema.class,
+          org.copydesk.extract.ArticleExtractor.class, org.copydesk.search.ArticleSearcher.class)) {
+        try (var in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+          sha.update(in.readAllBytes());
+        }
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (IOException | java.security.NoSuchAlgorithmException | NullPointerException e) {
+      return null;
+    }
   }
 
   private static String commit() {
