@@ -1,0 +1,164 @@
+package org.copydesk.bench;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.copydesk.index.ArticleIndex;
+import org.copydesk.index.IndexConfig;
+import org.copydesk.index.Indexer;
+import org.copydesk.ingest.Article;
+import org.copydesk.ingest.ArticleSink;
+import org.copydesk.ingest.Ingest;
+
+/**
+ * Indexing throughput and peak heap, side by side on the same corpus file: plain Lucene ({@link
+ * PlainLucene#index}) against copydesk ({@link ArticleIndex} fed by {@link Indexer}, with
+ * everything it computes: ingest, furniture, extraction, fingerprints, analysis), plus copydesk's
+ * ingest alone (reading and cleaning, no index) to show what bounds the pipeline.
+ *
+ * <p>Each run builds both indexes from scratch, commit included; the order alternates between runs
+ * so that neither side always gets the warmer page cache. One untimed warm-up on the first 2,000
+ * articles runs first, for the JIT. The last copydesk index is kept for the search benchmark.
+ */
+final class IndexBench implements Benchmark {
+
+  @Override
+  public String name() {
+    return "index";
+  }
+
+  @Override
+  public List<Measure> run(BenchContext ctx) throws Exception {
+    Path corpus = ctx.corpus();
+    double mb = Files.size(corpus) / 1e6;
+    warmUp(ctx, corpus);
+    List<Double> plainRate = new ArrayList<>();
+    List<Double> copyRate = new ArrayList<>();
+    List<Double> ingestRate = new ArrayList<>();
+    List<Double> plainMbs = new ArrayList<>();
+    List<Double> copyMbs = new ArrayList<>();
+    List<Double> ratio = new ArrayList<>();
+    List<Double> plainHeap = new ArrayList<>();
+    List<Double> copyHeap = new ArrayList<>();
+    List<Double> plainSize = new ArrayList<>();
+    List<Double> copySize = new ArrayList<>();
+    Path copyDir = null;
+    for (int run = 1; run <= ctx.runs(); run++) {
+      Timed plain = null;
+      Timed copy = null;
+      for (int side = 0; side < 2; side++) {
+        boolean plainNow = (side == 0) == (run % 2 == 1);
+        if (plainNow) {
+          Path dir = ctx.freshFolder("index-plain");
+          plain = timed(() -> PlainLucene.index(corpus, dir, ctx.threads()));
+          plainSize.add(BenchContext.size(dir) / 1e6);
+        } else {
+          copyDir = ctx.freshFolder("index-copydesk");
+          Path dir = copyDir;
+          copy = timed(() -> copydesk(corpus, dir, ctx.threads()));
+          copySize.add(BenchContext.size(dir) / 1e6);
+        }
+      }
+      Timed ingest = timed(() -> ingestOnly(corpus));
+      plainRate.add(plain.count / plain.seconds);
+      copyRate.add(copy.count / copy.seconds);
+      ingestRate.add(ingest.count / ingest.seconds);
+      plainMbs.add(mb / plain.seconds);
+      copyMbs.add(mb / copy.seconds);
+      ratio.add(plain.seconds / copy.seconds);
+      plainHeap.add(plain.peakHeap / 1e6);
+      copyHeap.add(copy.peakHeap / 1e6);
+      System.err.printf(
+          Locale.ROOT, "  index run %d: plain %.1f s (%d docs), copydesk %.1f s (%d), ingest alone %.1f s (%d)%n",
+          run, plain.seconds, plain.count, copy.seconds, copy.count, ingest.seconds, ingest.count);
+    }
+    ctx.searchIndex(copyDir);
+    return List.of(
+        new Measure("index.plain.articles_per_s", "articles/s", plainRate),
+        new Measure("index.copydesk.articles_per_s", "articles/s", copyRate),
+        new Measure("index.plain.mb_per_s", "MB/s", plainMbs),
+        new Measure("index.copydesk.mb_per_s", "MB/s", copyMbs),
+        new Measure("index.ratio.copydesk_over_plain", "x", ratio),
+        new Measure("index.ingest_only.articles_per_s", "articles/s", ingestRate),
+        new Measure("index.plain.peak_heap", "MB", plainHeap),
+        new Measure("index.copydesk.peak_heap", "MB", copyHeap),
+        new Measure("index.plain.size", "MB", plainSize),
+        new Measure("index.copydesk.size", "MB", copySize));
+  }
+
+  /** Indexes the corpus with copydesk into a new index; returns the articles indexed. */
+  static long copydesk(Path corpus, Path dir, int threads) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults().withRecreate(true))) {
+      return new Indexer(index).threads(threads).run(List.of(corpus)).indexed();
+    }
+  }
+
+  /** Reads and cleans the corpus with copydesk's ingest, indexing nothing. */
+  static long ingestOnly(Path corpus) {
+    long[] count = new long[1];
+    Ingest.withDefaultReaders()
+        .read(
+            List.of(corpus),
+            null,
+            new ArticleSink() {
+              @Override
+              public void accept(Article article) {
+                count[0]++;
+              }
+
+              @Override
+              public void warn(String location, String message) {}
+
+              @Override
+              public void skip(String location, String message) {}
+            });
+    return count[0];
+  }
+
+  private static void warmUp(BenchContext ctx, Path corpus) throws IOException {
+    Files.createDirectories(ctx.options().work());
+    Path small = ctx.options().work().resolve("warmup.jsonl");
+    try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8);
+        BufferedWriter out = Files.newBufferedWriter(small, StandardCharsets.UTF_8)) {
+      String line;
+      for (int i = 0; i < 2000 && (line = in.readLine()) != null; i++) {
+        out.write(line);
+        out.write('\n');
+      }
+    }
+    PlainLucene.index(small, ctx.freshFolder("index-plain"), ctx.threads());
+    copydesk(small, ctx.freshFolder("index-copydesk"), ctx.threads());
+    ingestOnly(small);
+  }
+
+  /** Work that returns a count. */
+  interface Work {
+    long run() throws IOException;
+  }
+
+  /** A timed run: wall seconds, what it counted, peak heap in bytes. */
+  record Timed(double seconds, long count, long peakHeap) {}
+
+  /** Runs the work after a full GC, timing it and watching the heap. */
+  static Timed timed(Work work) throws IOException {
+    System.gc();
+    HeapMonitor heap = new HeapMonitor();
+    heap.start();
+    long t0 = System.nanoTime();
+    long count;
+    try {
+      count = work.run();
+    } catch (IOException | RuntimeException e) {
+      heap.stop();
+      throw e;
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Timed(seconds, count, heap.stop());
+  }
+}
