@@ -196,7 +196,7 @@ public final class DuplicateDetector implements Closeable {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int clauses = 0;
     for (String key : keys.bandKeys()) {
-      q.add(new TermQuery(new Term(Schema.LSH, key)), BooleanClause.Occur.SHOULD);
+      q.add(new TermQuery(new Term(Schema.LSH, Schema.bandTerm(key))), BooleanClause.Occur.SHOULD);
       clauses++;
     }
     if (options.level().ordinal() >= Level.REUSE.ordinal()) {

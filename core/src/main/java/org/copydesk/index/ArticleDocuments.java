@@ -58,7 +58,7 @@ final class ArticleDocuments {
     doc.add(new StoredField(Schema.ORIGIN, a.origin()));
     addExtraction(doc, x);
     for (String key : keys.bandKeys()) {
-      doc.add(new StringField(Schema.LSH, key, Field.Store.NO));
+      doc.add(new StringField(Schema.LSH, Schema.bandTerm(key), Field.Store.NO));
     }
     for (long hash : keys.passageHashes()) {
       doc.add(new StringField(Schema.PASSAGE, Schema.passageTerm(hash), Field.Store.NO));

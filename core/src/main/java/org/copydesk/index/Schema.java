@@ -24,7 +24,7 @@ import org.apache.lucene.index.IndexOptions;
  *   <tr><td>{@code quote}</td><td>English text of each quotation</td><td>in {@code extraction}</td></tr>
  *   <tr><td>{@code speaker}, {@code source}</td><td>plain text of speakers; sources canonical and as written</td><td>in {@code extraction}</td></tr>
  *   <tr><td>{@code figure}, {@code figure.EVENT}</td><td>double points: count figures, and those of one event</td><td>in {@code extraction}</td></tr>
- *   <tr><td>{@code lsh}</td><td>exact terms: MinHash LSH band keys of the body's word shingles</td><td>no</td></tr>
+ *   <tr><td>{@code lsh}</td><td>exact 8-byte terms: hashes of the MinHash LSH band keys of the body's word shingles</td><td>no</td></tr>
  *   <tr><td>{@code passage}</td><td>exact 8-byte terms: winnowed shingle hashes of the body</td><td>no</td></tr>
  * </table>
  *
@@ -94,6 +94,22 @@ public final class Schema {
   public static String fingerprint(org.copydesk.dedup.DedupConfig c) {
     return "shingles=" + c.shingleSize() + ";permutations=" + c.permutations() + ";bands=" + c.bands()
         + "x" + c.rows() + ";seed=" + Long.toHexString(c.seed()) + ";passageWords=" + c.minPassageWords();
+  }
+
+  /**
+   * The {@link #LSH} term of a band key: a 64-bit hash of the key (FNV-1a, then mixed), 8 bytes.
+   * Far smaller than the key's text, which matters at a million articles with 42 keys each.
+   */
+  public static org.apache.lucene.util.BytesRef bandTerm(String bandKey) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < bandKey.length(); i++) {
+      h ^= bandKey.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return passageTerm(h);
   }
 
   /** The {@link #PASSAGE} term of a winnowed shingle hash: its 8 bytes, big-endian. */

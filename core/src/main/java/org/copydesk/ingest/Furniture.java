@@ -2,7 +2,6 @@ package org.copydesk.ingest;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Removes page furniture from an article's body: what a page shows around the story but is not the
@@ -25,10 +24,15 @@ import java.util.regex.Pattern;
  */
 public final class Furniture {
 
-  private static final Pattern PROMPT =
-      Pattern.compile(
-          "leave a (reply|comment)|cancel reply|post comment|your email address will not be published.*"
-              + "|required fields are marked.*|end of article|advertisement|story continues below advertisement");
+  /** Lines that are furniture when they read exactly so (ignoring case). */
+  private static final List<String> PROMPTS =
+      List.of(
+          "leave a reply", "leave a comment", "cancel reply", "post comment", "end of article",
+          "advertisement", "story continues below advertisement");
+
+  /** Lines that are furniture when they start so (ignoring case). */
+  private static final List<String> PROMPT_STARTS =
+      List.of("your email address will not be published", "required fields are marked");
 
   private static final List<String> LINK_PREFIXES =
       List.of(
@@ -104,16 +108,26 @@ public final class Furniture {
     if (line.isEmpty() || line.length() > 400) {
       return false;
     }
-    String lower = line.toLowerCase(Locale.ROOT);
-    if (PROMPT.matcher(lower).matches()) {
-      return true;
+    for (String prompt : PROMPTS) {
+      if (line.length() == prompt.length() && line.equalsIgnoreCase(prompt)) {
+        return true;
+      }
+    }
+    for (String start : PROMPT_STARTS) {
+      if (startsWithIgnoreCase(line, start)) {
+        return true;
+      }
     }
     for (String prefix : LINK_PREFIXES) {
-      if (lower.startsWith(prefix) && wordCount(line) <= MAX_LINK_WORDS) {
+      if (startsWithIgnoreCase(line, prefix) && wordCount(line) <= MAX_LINK_WORDS) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWithIgnoreCase(String line, String prefix) {
+    return line.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 
   /** The outlet a signature line names, or null when the line is not a signature. */

@@ -162,12 +162,41 @@ public final class JsonLinesReader implements ArticleReader {
     return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 
+  /** The common {@code 1987-02-26T15:01:01Z} form without a formatter, or null for any other. */
+  private static Instant parseUtcSeconds(String s) {
+    if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+      return null;
+    }
+    int[] at = {0, 5, 8, 11, 14, 17};
+    int[] len = {4, 2, 2, 2, 2, 2};
+    int[] v = new int[6];
+    for (int f = 0; f < 6; f++) {
+      for (int i = at[f]; i < at[f] + len[f]; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return null;
+        }
+        v[f] = v[f] * 10 + (c - '0');
+      }
+    }
+    try {
+      return LocalDateTime.of(v[0], v[1], v[2], v[3], v[4], v[5]).toInstant(ZoneOffset.UTC);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
   /**
    * Parses an ISO-8601 date ({@code 2025-08-30}), local date-time (taken as UTC) or date-time with
    * an offset; returns null when it is none of them.
    */
   public static Instant parseDate(String value) {
     String s = value.strip();
+    Instant utc = parseUtcSeconds(s);
+    if (utc != null) {
+      return utc;
+    }
     try {
       if (s.length() <= 10) {
         return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);

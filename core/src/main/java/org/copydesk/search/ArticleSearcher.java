@@ -53,6 +53,10 @@ public final class ArticleSearcher implements Closeable {
 
   private static final int SNIPPET_CHARS = 220;
 
+  /** The stored fields a hit shows: not the body or text, which only snippets read. */
+  private static final java.util.Set<String> HIT_FIELDS =
+      java.util.Set.of(Schema.ID, Schema.TITLE, Schema.OUTLET, Schema.PUBLISHED, Schema.ORIGIN, Schema.URL, Schema.EXTRACTION);
+
   private final Path dir;
   private final Directory directory;
   private final DirectoryReader reader;
@@ -155,7 +159,7 @@ public final class ArticleSearcher implements Closeable {
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc);
+      Document doc = stored.document(page[i].doc, HIT_FIELDS);
       Extraction extraction = IndexAccess.extraction(doc);
       String published = doc.get(Schema.PUBLISHED);
       hits.add(
