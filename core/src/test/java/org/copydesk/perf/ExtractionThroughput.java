@@ -97,24 +97,24 @@ public final class ExtractionThroughput {
       }
       long chars = docs.stream().mapToLong(a -> a.text().length()).sum();
       System.out.printf("%n%s: %d docs, %.0f chars/doc%n", corpus.getKey(), docs.size(), (double) chars / docs.size());
-      System.out.printf("%-14s %10s %10s  %s%n", "component", "us/doc", "ns/char", "output sha-256 (first 16)");
+      System.out.printf("%-14s %10s %10s %10s  %s%n", "component", "us/doc", "ns/char", "KB/doc", "output sha-256 (first 16)");
       double extra = 0;
       for (Map.Entry<String, Function<Article, Object>> c : components.entrySet()) {
         double nanos = medianNanos(docs, c.getValue());
         if (!c.getKey().equals("sources") && !c.getKey().equals("figures")) {
           extra += nanos;
         }
-        System.out.printf("%-14s %10.1f %10.1f  %s%n", c.getKey(), nanos / docs.size() / 1000,
-            nanos / chars, digest(docs, c.getValue()));
+        System.out.printf("%-14s %10.1f %10.1f %10.1f  %s%n", c.getKey(), nanos / docs.size() / 1000,
+            nanos / chars, allocatedBytes(docs, c.getValue()) / 1024.0 / docs.size(), digest(docs, c.getValue()));
       }
-      System.out.printf("%-14s %10.1f %10.1f  (indexKeys + article+json, the indexing-time total)%n",
-          "copydesk", extra / docs.size() / 1000, extra / chars);
+      System.out.printf("%-14s %10.1f %10.1f %10s  (indexKeys + article+json, the indexing-time total)%n",
+          "copydesk", extra / docs.size() / 1000, extra / chars, "");
       if (only != null && !only.contains("lucene")) {
         continue;
       }
       double lucene = medianNanos(docs, null);
-      System.out.printf("%-14s %10.1f %10.1f  (StandardAnalyzer chain of Schema, text+title stored)%n",
-          "lucene", lucene / docs.size() / 1000, lucene / chars);
+      System.out.printf("%-14s %10.1f %10.1f %10s  (StandardAnalyzer chain of Schema, text+title stored)%n",
+          "lucene", lucene / docs.size() / 1000, lucene / chars, "");
     }
   }
 
@@ -141,6 +141,20 @@ public final class ExtractionThroughput {
     }
     Arrays.sort(times);
     return times[ROUNDS / 2];
+  }
+
+  /**
+   * Bytes the work allocates over all docs: unlike time, this does not move with the load on a shared
+   * machine, so it shows whether a change removed garbage.
+   */
+  private static long allocatedBytes(List<Article> docs, Function<Article, Object> work) {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) CPU;
+    long id = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(id);
+    for (Article a : docs) {
+      work.apply(a);
+    }
+    return threads.getThreadAllocatedBytes(id) - before;
   }
 
   private static void luceneRound(List<Article> docs) throws IOException {
