@@ -9,8 +9,9 @@ package org.copydesk.dedup;
  */
 final class Hashing {
 
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
+  /** FNV-1a's offset basis and prime; {@link WordTokens} hashes words with them as it folds them. */
+  static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  static final long FNV_PRIME = 0x100000001b3L;
   /** An odd constant from the golden ratio, the usual multiplier for sequence mixing. */
   static final long GOLDEN = 0x9e3779b97f4a7c15L;
 

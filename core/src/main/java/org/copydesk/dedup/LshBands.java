@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class LshBands {
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private final int bands;
   private final int rows;
 
@@ -37,8 +39,11 @@ public final class LshBands {
     }
     for (int j = 0; j < bands; j++) {
       long h = Hashing.sequence(signature, j * rows, rows);
-      String hex = Long.toHexString(h);
-      keys.add(j + ":" + "0".repeat(16 - hex.length()) + hex);
+      StringBuilder key = new StringBuilder(20).append(j).append(':');
+      for (int shift = 60; shift >= 0; shift -= 4) {
+        key.append(HEX[(int) (h >>> shift) & 0xf]);
+      }
+      keys.add(key.toString());
     }
     return keys;
   }

@@ -1,7 +1,5 @@
 package org.copydesk.dedup;
 
-import java.util.Arrays;
-
 /**
  * MinHash signatures of shingle sets, for estimating Jaccard similarity without the sets.
  *
@@ -41,14 +39,16 @@ public final class MinHash {
   /** The signature of a shingle set (or sequence: duplicates do not change the minimum). */
   public long[] signature(long[] shingles) {
     long[] sig = new long[a.length];
-    Arrays.fill(sig, Long.MAX_VALUE);
-    for (long x : shingles) {
-      for (int i = 0; i < sig.length; i++) {
-        long v = a[i] * x + b[i];
-        if (v < sig[i]) {
-          sig[i] = v;
-        }
+    // One permutation at a time: its parameters and running minimum stay in registers, and the
+    // branch-free minimum over the shingles is the whole inner loop.
+    for (int i = 0; i < sig.length; i++) {
+      long ai = a[i];
+      long bi = b[i];
+      long min = Long.MAX_VALUE;
+      for (long x : shingles) {
+        min = Math.min(min, ai * x + bi);
       }
+      sig[i] = min;
     }
     return sig;
   }

@@ -22,91 +22,148 @@ import java.util.Map;
  */
 public final class WordTokens {
 
+  /** Folded forms of the code points below {@link #FOLD_TABLE_SIZE} (Latin, Greek, Cyrillic), computed once. */
+  private static final String[] FOLDED_TABLE;
+  private static final int FOLD_TABLE_SIZE = 0x530;
+
+  static {
+    FOLDED_TABLE = new String[FOLD_TABLE_SIZE];
+    for (int cp = 0x80; cp < FOLD_TABLE_SIZE; cp++) {
+      FOLDED_TABLE[cp] = fold(cp);
+    }
+  }
+
   private final String text;
+  /** The normalised words, made on first use from {@link #folded}. */
   private final String[] words;
+  /** All normalised words, one after another; word i is {@code [foldStarts[i], foldStarts[i + 1])}. */
+  private final char[] folded;
+  private final int[] foldStarts;
   private final int[] starts;
   private final int[] ends;
   private final long[] hashes;
 
-  private WordTokens(String text, String[] words, int[] starts, int[] ends) {
+  private WordTokens(String text, char[] folded, int[] foldStarts, int[] starts, int[] ends, long[] hashes) {
     this.text = text;
-    this.words = words;
+    this.words = new String[starts.length];
+    this.folded = folded;
+    this.foldStarts = foldStarts;
     this.starts = starts;
     this.ends = ends;
-    this.hashes = new long[words.length];
-    for (int i = 0; i < words.length; i++) {
-      hashes[i] = Hashing.word(words[i]);
-    }
+    this.hashes = hashes;
   }
 
   /** Tokenises a text; null is read as the empty text. */
   public static WordTokens of(String text) {
     String t = text == null ? "" : text;
     int n = t.length();
-    String[] words = new String[Math.max(4, n / 6)];
-    int[] starts = new int[words.length];
-    int[] ends = new int[words.length];
+    // The folded words go into one array and are hashed as they are written: no String per word.
+    char[] out = new char[n + 16];
+    int len = 0;
+    int capacity = Math.max(4, n / 6);
+    int[] foldStarts = new int[capacity + 1];
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    long[] hashes = new long[capacity];
     int count = 0;
-    StringBuilder word = new StringBuilder();
-    Map<Integer, String> folded = new HashMap<>();
+    Map<Integer, String> folds = null; // code points beyond the table, folded once per text
+    int wordStart = 0; // where the current word starts in out
+    long hash = Hashing.FNV_OFFSET;
     int start = -1;
     int end = -1;
     int i = 0;
-    while (i < n) {
-      int cp = t.codePointAt(i);
-      int width = Character.charCount(cp);
+    while (i <= n) {
+      int cp;
+      int width;
+      boolean letterOrDigit;
+      if (i == n) {
+        cp = ' '; // one past the end: closes the last word
+        width = 1;
+        letterOrDigit = false;
+      } else {
+        char c = t.charAt(i);
+        if (c < 0x80) {
+          cp = c;
+          width = 1;
+          letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        } else {
+          cp = t.codePointAt(i);
+          width = Character.charCount(cp);
+          letterOrDigit = Character.isLetterOrDigit(cp);
+        }
+      }
       boolean inWord = start >= 0;
-      if (Character.isLetterOrDigit(cp)) {
+      if (letterOrDigit) {
         if (!inWord) {
           start = i;
         }
-        appendFolded(word, cp, folded);
+        if (cp < 0x80) {
+          char lower = (char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+          if (len == out.length) {
+            out = Arrays.copyOf(out, len * 2);
+          }
+          out[len++] = lower;
+          hash = (hash ^ lower) * Hashing.FNV_PRIME;
+        } else {
+          String f = cp < FOLD_TABLE_SIZE ? FOLDED_TABLE[cp] : null;
+          if (f == null) {
+            if (folds == null) {
+              folds = new HashMap<>();
+            }
+            f = folds.computeIfAbsent(cp, WordTokens::fold);
+          }
+          if (len + f.length() > out.length) {
+            out = Arrays.copyOf(out, Math.max(len * 2, len + f.length()));
+          }
+          for (int k = 0; k < f.length(); k++) {
+            char ch = f.charAt(k);
+            out[len++] = ch;
+            hash = (hash ^ ch) * Hashing.FNV_PRIME;
+          }
+        }
         end = i + width;
-      } else if (inWord && isMark(cp)) {
+      } else if (inWord && cp >= 0x80 && isMark(cp)) {
         end = i + width; // a combining accent belongs to its letter and folds away
       } else if (inWord && isApostrophe(cp) && i + width < n && Character.isLetter(t.codePointAt(i + width))) {
         end = i + width; // "don't", "Korea’s": one word
       } else if (inWord
           && (cp == ',' || cp == '.')
-          && word.length() > 0
-          && Character.isDigit(word.charAt(word.length() - 1))
+          && len > wordStart
+          && Character.isDigit(out[len - 1])
           && i + 1 < n
           && Character.isDigit(t.charAt(i + 1))) {
         if (cp == '.') {
-          word.append('.');
+          if (len == out.length) {
+            out = Arrays.copyOf(out, len * 2);
+          }
+          out[len++] = '.';
+          hash = (hash ^ '.') * Hashing.FNV_PRIME;
         }
         end = i + 1;
       } else if (inWord) {
-        if (count == words.length) {
-          int grown = words.length * 2;
-          words = Arrays.copyOf(words, grown);
-          starts = Arrays.copyOf(starts, grown);
-          ends = Arrays.copyOf(ends, grown);
-        }
-        if (word.length() > 0) {
-          words[count] = word.toString();
+        if (len > wordStart) {
+          if (count == starts.length) {
+            int grown = starts.length * 2;
+            foldStarts = Arrays.copyOf(foldStarts, grown + 1);
+            starts = Arrays.copyOf(starts, grown);
+            ends = Arrays.copyOf(ends, grown);
+            hashes = Arrays.copyOf(hashes, grown);
+          }
+          foldStarts[count] = wordStart;
           starts[count] = start;
           ends[count] = end;
+          hashes[count] = Hashing.fmix64(hash);
           count++;
+          foldStarts[count] = len;
         }
-        word.setLength(0);
+        wordStart = len;
+        hash = Hashing.FNV_OFFSET;
         start = -1;
       }
       i += width;
     }
-    if (start >= 0 && word.length() > 0) {
-      if (count == words.length) {
-        words = Arrays.copyOf(words, count + 1);
-        starts = Arrays.copyOf(starts, count + 1);
-        ends = Arrays.copyOf(ends, count + 1);
-      }
-      words[count] = word.toString();
-      starts[count] = start;
-      ends[count] = end;
-      count++;
-    }
-    return new WordTokens(
-        t, Arrays.copyOf(words, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+    return new WordTokens(t, out, Arrays.copyOf(foldStarts, count + 1), Arrays.copyOf(starts, count),
+        Arrays.copyOf(ends, count), Arrays.copyOf(hashes, count));
   }
 
   /** The text these words come from. */
@@ -121,7 +178,13 @@ public final class WordTokens {
 
   /** The normalised word at {@code index}. */
   public String word(int index) {
-    return words[index];
+    String w = words[index];
+    if (w == null) {
+      // A benign race: two threads may both make the word; Strings are immutable, so either is safe to see.
+      w = new String(folded, foldStarts[index], foldStarts[index + 1] - foldStarts[index]);
+      words[index] = w;
+    }
+    return w;
   }
 
   /** Where the word at {@code index} starts in the original text. */
@@ -137,14 +200,6 @@ public final class WordTokens {
   /** The 64-bit hash of each word, in order (shared array: do not modify). */
   long[] hashes() {
     return hashes;
-  }
-
-  private static void appendFolded(StringBuilder out, int cp, Map<Integer, String> cache) {
-    if (cp < 0x80) {
-      out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
-      return;
-    }
-    out.append(cache.computeIfAbsent(cp, WordTokens::fold));
   }
 
   /** NFKD, drop everything but letters and digits (diacritics, fraction slashes), lower-case. */

@@ -21,6 +21,9 @@ final class FigureEvents {
   /** Event wording (words joined by a space) to {event, role}. */
   private static final Map<String, String[]> EVENTS = loadEvents();
 
+  /** The first word of every wording: most tokens open none, and need no look-up of longer wordings. */
+  private static final java.util.Set<String> FIRST_WORDS = firstWords(EVENTS.keySet());
+
   /** The longest wording in the table, in words. */
   static final int MAX_WORDS = 3;
 
@@ -29,6 +32,20 @@ final class FigureEvents {
   /** The {event, role} of the wording (lower-case words joined by one space), or null. */
   static String[] get(String wording) {
     return EVENTS.get(wording);
+  }
+
+  /** Whether some wording starts with this lower-case word. */
+  static boolean opensWording(String word) {
+    return FIRST_WORDS.contains(word);
+  }
+
+  private static java.util.Set<String> firstWords(java.util.Set<String> wordings) {
+    java.util.Set<String> first = new java.util.HashSet<>();
+    for (String w : wordings) {
+      int space = w.indexOf(' ');
+      first.add(space < 0 ? w : w.substring(0, space));
+    }
+    return java.util.Set.copyOf(first);
   }
 
   private static Map<String, String[]> loadEvents() {

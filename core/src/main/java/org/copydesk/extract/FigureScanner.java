@@ -919,6 +919,9 @@ final class FigureScanner {
 
   /** The event wording starting at token j: {event, role, words}, or null. */
   private String[] eventAt(int j) {
+    if (!t.isWord(j) || !FigureEvents.opensWording(t.lower[j])) {
+      return null;
+    }
     StringBuilder b = new StringBuilder();
     String[] best = null;
     for (int n = 0; n < FigureEvents.MAX_WORDS && t.isWord(j + n); n++) {

@@ -21,17 +21,33 @@ final class NumberTokens {
   /** Numbers longer than this (phone numbers, identifiers, hostile input) carry no figure. */
   static final int MAX_DIGITS = 15;
 
+  /** One-character marks of Latin-1 and of the punctuation and currency blocks, shared. */
+  private static final String[] MARKS = new String[0x20d0];
+
+  static {
+    for (char c = 0; c < MARKS.length; c++) {
+      if (c < 0x100 || c >= 0x2000) {
+        MARKS[c] = String.valueOf(c);
+      }
+    }
+  }
+
   final String text;
   int size;
-  byte[] type = new byte[64];
-  int[] start = new int[64];
-  int[] end = new int[64];
+  byte[] type;
+  int[] start;
+  int[] end;
   /** Lower-case form of words and marks; for numbers the digits without separators, or null if too long. */
-  String[] lower = new String[64];
+  String[] lower;
 
   NumberTokens(String text) {
     this.text = text;
     int n = text.length();
+    int capacity = Math.max(64, n / 4); // news runs at about one token per five characters
+    type = new byte[capacity];
+    start = new int[capacity];
+    end = new int[capacity];
+    lower = new String[capacity];
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -42,13 +58,14 @@ final class NumberTokens {
         while (i < n && Character.isLetter(text.charAt(i))) {
           i++;
         }
-        add(WORD, s, i, text.substring(s, i).toLowerCase(Locale.ROOT));
+        String known = NumberWords.WORDS.lookup(text, s, i);
+        add(WORD, s, i, known != null ? known : text.substring(s, i).toLowerCase(Locale.ROOT));
       } else if (c >= '0' && c <= '9') {
         i = scanNumber(i);
       } else {
         int s = i;
         i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
-        add(MARK, s, i, text.substring(s, i));
+        add(MARK, s, i, i == s + 1 && c < MARKS.length && MARKS[c] != null ? MARKS[c] : text.substring(s, i));
       }
     }
   }

@@ -235,4 +235,9 @@ final class NumberWords {
           "declined", "decline", "reduced", "reduce", "lifted", "lowered", "slipped", "widened",
           "narrowed", "up", "down", "surged", "soared", "slumped", "plunged", "revised", "changed",
           "moved", "boosted", "trimmed", "went", "gone", "shrank", "expanded", "doubled", "tripled"));
+
+  /** Every word of the tables above and the frequent words of news: tokens spelling one get a shared String. */
+  static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(List.of(CARDINALS.keySet(), ORDINALS.keySet(),
+      SCALES.keySet(), VAGUE_PLURALS.keySet(), DOLLAR_PREFIXES.keySet(), CODES, CURRENCY_WORDS.keySet(),
+      CENT_WORDS.keySet(), DURATIONS.keySet(), MONTHS.keySet(), BEFORE_YEAR, STOP, AUX, CHANGE_VERBS));
 }

@@ -160,7 +160,6 @@ public final class SourceExtractor {
 
   private static final Set<String> HAVE = Set.of("has", "have", "had");
   private static final Set<String> PASSIVE = Set.of("is", "was", "were", "are", "be", "been", "being", "to");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private static final Set<String> PREPOSITIONS =
       Set.of("by", "of", "for", "with", "from", "to", "in", "on", "at", "into", "than", "about");
@@ -450,6 +449,11 @@ public final class SourceExtractor {
       Set.of("but", "and", "while", "however", "meanwhile", "yesterday", "today", "last", "in", "on", "at",
           "after", "before", "since", "when", "if", "as", "so", "then", "also", "still", "for", "with", "by");
 
+  /** Every word of the tables above: tokens spelling one get a shared lower-case String. */
+  private static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(List.of(DETERMINERS, CONNECTORS, STOP,
+      PRONOUNS, HEADS.keySet(), DOCUMENTS, TITLES, ROLES, ORG_WORDS.keySet(), CORPORATE_SUFFIXES,
+      POST_VERBS.keySet(), HAVE, PASSIVE, PREPOSITIONS, AUXILIARIES, OPENERS));
+
   private static boolean endsClause(SourceTokens t, int i) {
     return i >= t.size || t.kinds[i] == SourceTokens.BREAK || t.isPunct(i, '.') || t.isPunct(i, ',')
         || t.isPunct(i, ';') || t.isPunct(i, '”') || t.isPunct(i, '"');
@@ -601,6 +605,38 @@ public final class SourceExtractor {
     return new Source(name, canonical, t.starts[first], t.ends[last], cue, "official");
   }
 
+  /**
+   * Every run of white space as one space: what {@code s.replaceAll("\\s+", " ")} gives (regex
+   * {@code \s} is the six ASCII spaces), without a regex per name.
+   */
+  private static String collapseSpaces(String s) {
+    StringBuilder b = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c)) {
+        int j = i + 1;
+        while (j < n && isRegexSpace(s.charAt(j))) {
+          j++;
+        }
+        if (b == null && (c != ' ' || j - i > 1)) {
+          b = new StringBuilder(n).append(s, 0, i);
+        }
+        if (b != null) {
+          b.append(' ');
+        }
+        i = j - 1;
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
   private static String possessiveStripped(String s) {
     if (s.endsWith("'s") || s.endsWith("’s")) {
       return s.substring(0, s.length() - 2);
@@ -655,7 +691,7 @@ public final class SourceExtractor {
 
   /** "the Analysts" reads "analysts"; "Western officials" stays. */
   private static String unnamedCanonical(SourceTokens t, int body, int nameEnd) {
-    String s = t.text.substring(t.starts[body], t.ends[nameEnd]).transform(x -> SPACES.matcher(x).replaceAll(" ")).replace('’', '\'');
+    String s = collapseSpaces(t.text.substring(t.starts[body], t.ends[nameEnd])).replace('’', '\'');
     // Only a word known to be common is lower-cased: "Western" at a sentence start may be a name.
     if (t.isCapitalised(body) && !t.isAllCaps(body)
         && (HEADS.containsKey(t.lower(body)) || STOP.contains(t.lower(body)))) {
@@ -679,7 +715,7 @@ public final class SourceExtractor {
     private final Set<String> midSentenceCaps = new HashSet<>();
 
     ArticleNames(String text) {
-      t = new SourceTokens(text);
+      t = new SourceTokens(text, WORDS);
       for (int i = 0; i < t.size; i++) {
         if (t.isAllCaps(i)) {
           capsWords.add(t.word(i));
@@ -759,14 +795,14 @@ public final class SourceExtractor {
         }
       }
       if (last > i) {
-        String run = t.text.substring(t.starts[i], t.ends[last]).transform(x -> SPACES.matcher(x).replaceAll(" "));
+        String run = collapseSpaces(t.text.substring(t.starts[i], t.ends[last]));
         fullest.merge(t.lower(i), run, (x, y) -> y.length() > x.length() ? y : x);
       }
     }
 
     /** A capitalised name in this article: acronym, fullest form, corporate suffix dropped. */
     String namedCanonical(String name) {
-      String clean = name.transform(x -> SPACES.matcher(x).replaceAll(" ")).replace('’', '\'');
+      String clean = collapseSpaces(name).replace('’', '\'');
       String acr = acronyms.get(SourceAliases.key(clean));
       if (acr != null) {
         return acr;

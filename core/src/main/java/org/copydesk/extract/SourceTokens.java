@@ -20,14 +20,22 @@ final class SourceTokens {
 
   final String text;
   int size;
-  int[] starts = new int[64];
-  int[] ends = new int[64];
-  byte[] kinds = new byte[64];
-  private String[] lowers = new String[64];
+  int[] starts;
+  int[] ends;
+  byte[] kinds;
+  private String[] lowers;
+  private final LowerCaseWords known;
 
-  SourceTokens(String text) {
+  /** Tokenises a text; {@code known} supplies shared lower-case forms of frequent words. */
+  SourceTokens(String text, LowerCaseWords known) {
     this.text = text;
+    this.known = known;
     int n = text.length();
+    int capacity = Math.max(64, n / 4); // news runs at about one token per five characters
+    starts = new int[capacity];
+    ends = new int[capacity];
+    kinds = new byte[capacity];
+    lowers = new String[capacity];
     int i = 0;
     int newlines = 0;
     while (i < n) {
@@ -99,7 +107,10 @@ final class SourceTokens {
     }
     String l = lowers[i];
     if (l == null) {
-      l = word(i).toLowerCase(Locale.ROOT).replace('’', '\'');
+      l = known.lookup(text, starts[i], ends[i]);
+      if (l == null) {
+        l = word(i).toLowerCase(Locale.ROOT).replace('’', '\'');
+      }
       lowers[i] = l;
     }
     return l;
