@@ -17,21 +17,23 @@ class RealPairsDevSetTest {
 
   private static final double MARGIN = 0.02;
 
-  /** Measured (precision, recall) per level on the dev split with the defaults. */
+  /** Measured (precision, recall) per level on the dev split with the defaults: accuracy 0.760 (0.493 before the
+   * date-gap, cut-copy and shared-name rules). */
   private static final Map<Level, double[]> DEV = new EnumMap<>(Map.of(
       Level.DUPLICATE, new double[] {1.000, 0.846},
-      Level.NEAR_DUPLICATE, new double[] {0.500, 0.714},
-      Level.REUSE, new double[] {0.222, 1.000},
-      Level.SAME_STORY, new double[] {0.308, 0.400},
-      Level.NONE, new double[] {0.786, 0.282}));
+      Level.NEAR_DUPLICATE, new double[] {0.750, 0.857},
+      Level.REUSE, new double[] {0.455, 0.833},
+      Level.SAME_STORY, new double[] {0.375, 0.300},
+      Level.NONE, new double[] {0.865, 0.821}));
 
-  /** Measured (precision, recall) per level on the held-out split, evaluated once after tuning. */
+  /** Measured (precision, recall) per level on the held-out split with the defaults: accuracy 0.758 (0.515 with
+   * the rules before tuning). Never tune on it. */
   private static final Map<Level, double[]> HELD_OUT = new EnumMap<>(Map.of(
-      Level.DUPLICATE, new double[] {0, 0},
-      Level.NEAR_DUPLICATE, new double[] {0, 0},
-      Level.REUSE, new double[] {0, 0},
-      Level.SAME_STORY, new double[] {0, 0},
-      Level.NONE, new double[] {0, 0}));
+      Level.DUPLICATE, new double[] {1.000, 0.833},
+      Level.NEAR_DUPLICATE, new double[] {0.750, 1.000},
+      Level.REUSE, new double[] {0.600, 1.000},
+      Level.SAME_STORY, new double[] {0.429, 0.750},
+      Level.NONE, new double[] {0.917, 0.647}));
 
   private final NearDuplicateDetector detector = new NearDuplicateDetector(DedupConfig.defaults());
   private final List<RealPairsDevSet.Pair> pairs = RealPairsDevSet.pairs();
