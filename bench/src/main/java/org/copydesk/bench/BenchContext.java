@@ -37,11 +37,16 @@ final class BenchContext {
     return options.threads();
   }
 
-  /** The corpus file, generated from the shared data when it does not exist yet. */
+  /**
+   * The corpus file, generated from the shared data when it does not exist yet.
+   *
+   * <p>NOTE: an existing file is never overwritten: a corpus of one's own (such as the Reuters
+   * JSON Lines) is used as it is, without a truth file.
+   */
   Path corpus() throws IOException {
     Path corpus = options.corpus();
     Path truth = CorpusGenerator.truthFor(corpus);
-    if (Files.isRegularFile(corpus) && Files.isRegularFile(truth)) {
+    if (Files.isRegularFile(corpus)) {
       return corpus;
     }
     Path data = options.requireData();
@@ -55,7 +60,7 @@ final class BenchContext {
     return corpus;
   }
 
-  /** The truth file of planted pairs beside the corpus. */
+  /** The truth file of planted pairs beside the corpus (it may not exist for a corpus of one's own). */
   Path truth() throws IOException {
     return CorpusGenerator.truthFor(corpus());
   }

@@ -44,7 +44,8 @@ final class DupsBench implements Benchmark {
   @Override
   public List<Measure> run(BenchContext ctx) throws Exception {
     Path index = ctx.searchIndex();
-    Truth truth = Truth.read(ctx.truth());
+    Path truthFile = ctx.truth();
+    Truth truth = Files.isRegularFile(truthFile) ? Truth.read(truthFile) : new Truth();
     List<Double> seconds = new ArrayList<>();
     List<Double> heap = new ArrayList<>();
     List<Double> precision = new ArrayList<>();
@@ -86,8 +87,10 @@ final class DupsBench implements Benchmark {
     out.add(new Measure("dups: peak heap", "MB", heap));
     out.add(new Measure("dups: duplicate pairs", "pairs", perLevel.get(Level.DUPLICATE)));
     out.add(new Measure("dups: near-duplicate pairs", "pairs", perLevel.get(Level.NEAR_DUPLICATE)));
-    out.add(new Measure("dups: precision vs planted copies", "ratio", precision));
-    out.add(new Measure("dups: recall of planted copies", "ratio", recall));
+    if (!truth.planted.isEmpty()) {
+      out.add(new Measure("dups: precision vs planted copies", "ratio", precision));
+      out.add(new Measure("dups: recall of planted copies", "ratio", recall));
+    }
     if (ctx.options().n() <= EXACT_MAX_ARTICLES) {
       long t0 = System.nanoTime();
       Set<String> exact = exactPairs(ctx.corpus());
