@@ -42,15 +42,17 @@ public final class PairLevels {
     if (s.jaccard() >= c.duplicateJaccard()) {
       return new Decision(Level.DUPLICATE, fmt("jaccard %.3f >= %.2f", s.jaccard(), c.duplicateJaccard()));
     }
-    boolean close = s.daysApart() == null || s.daysApart() <= c.dateWindowDays();
-    if (!close) {
-      return new Decision(Level.NONE, fmt("%.1f days apart > %d (jaccard %.3f, similarity %.3f): "
-          + "a recurring report, not a copy or the same story", s.daysApart(), c.dateWindowDays(),
-          s.jaccard(), s.similarity()));
-    }
     if (s.jaccard() >= c.nearDuplicateJaccard()) {
       return new Decision(
           Level.NEAR_DUPLICATE, fmt("jaccard %.3f >= %.2f", s.jaccard(), c.nearDuplicateJaccard()));
+    }
+    // Below the Jaccard levels, dates far apart mean a recurring report (a weekly table, a
+    // template item), not a rewrite or the same story.
+    boolean close = s.daysApart() == null || s.daysApart() <= c.dateWindowDays();
+    if (!close) {
+      return new Decision(Level.NONE, fmt("%.1f days apart > %d (jaccard %.3f, similarity %.3f): "
+          + "a recurring report, not a rewrite or the same story", s.daysApart(), c.dateWindowDays(),
+          s.jaccard(), s.similarity()));
     }
     if (s.containment() >= c.cutCopyContainment() && s.jaccard() >= c.cutCopyJaccard()) {
       return new Decision(Level.NEAR_DUPLICATE, fmt("containment %.3f >= %.2f, jaccard %.3f >= %.2f",

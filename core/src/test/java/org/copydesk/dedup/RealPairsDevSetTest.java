@@ -17,14 +17,18 @@ class RealPairsDevSetTest {
 
   private static final double MARGIN = 0.02;
 
-  /** Measured (precision, recall) per level on the dev split with the defaults: accuracy 0.760 (0.493 before the
-   * date-gap, cut-copy and shared-name rules). */
+  /**
+   * Measured (precision, recall) per level on the dev split with the defaults: accuracy 0.720 (0.493
+   * before the date-gap, cut-copy and shared-name rules; 0.760 when the date gap also overrode
+   * Jaccard >= 0.5, which the near-duplicate definition does not allow: recurring template items
+   * weeks apart are now near-duplicates).
+   */
   private static final Map<Level, double[]> DEV = new EnumMap<>(Map.of(
       Level.DUPLICATE, new double[] {1.000, 0.846},
-      Level.NEAR_DUPLICATE, new double[] {0.750, 0.857},
+      Level.NEAR_DUPLICATE, new double[] {0.545, 0.857},
       Level.REUSE, new double[] {0.455, 0.833},
       Level.SAME_STORY, new double[] {0.375, 0.300},
-      Level.NONE, new double[] {0.865, 0.821}));
+      Level.NONE, new double[] {0.853, 0.744}));
 
   /** Measured (precision, recall) per level on the held-out split with the defaults: accuracy 0.758 (0.515 with
    * the rules before tuning). Never tune on it. */
