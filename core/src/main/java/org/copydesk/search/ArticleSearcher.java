@@ -55,7 +55,12 @@ public final class ArticleSearcher implements Closeable {
 
   /** The stored fields a hit shows: not the body or text, which only snippets read. */
   private static final java.util.Set<String> HIT_FIELDS =
-      java.util.Set.of(Schema.ID, Schema.TITLE, Schema.OUTLET, Schema.PUBLISHED, Schema.ORIGIN, Schema.URL, Schema.EXTRACTION);
+      java.util.Set.of(Schema.ID, Schema.TITLE, Schema.OUTLET, Schema.PUBLISHED, Schema.ORIGIN, Schema.URL);
+
+  /** The same, with the extraction: for queries about quotes, speakers or figures. */
+  private static final java.util.Set<String> HIT_FIELDS_WITH_EXTRACTION =
+      java.util.Set.of(
+          Schema.ID, Schema.TITLE, Schema.OUTLET, Schema.PUBLISHED, Schema.ORIGIN, Schema.URL, Schema.EXTRACTION);
 
   private final Path dir;
   private final Directory directory;
@@ -159,8 +164,9 @@ public final class ArticleSearcher implements Closeable {
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, HIT_FIELDS);
-      Extraction extraction = IndexAccess.extraction(doc);
+      boolean annotate = annotator.wantsExtraction();
+      Document doc = stored.document(page[i].doc, annotate ? HIT_FIELDS_WITH_EXTRACTION : HIT_FIELDS);
+      Extraction extraction = annotate ? IndexAccess.extraction(doc) : Extraction.empty();
       String published = doc.get(Schema.PUBLISHED);
       hits.add(
           new Hit(

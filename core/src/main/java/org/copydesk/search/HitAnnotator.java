@@ -62,6 +62,11 @@ final class HitAnnotator {
         });
   }
 
+  /** Whether the query asks about quotes, speakers or figures, so that hits need their extraction. */
+  boolean wantsExtraction() {
+    return !quoteTerms.isEmpty() || !speakerTerms.isEmpty() || !ranges.isEmpty();
+  }
+
   List<Quote> quotes(Extraction x) {
     if (quoteTerms.isEmpty() && speakerTerms.isEmpty()) {
       return List.of();
