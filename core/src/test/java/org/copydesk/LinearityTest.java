@@ -91,6 +91,7 @@ class LinearityTest {
     long t1 = cpu(parser, small);
     long t8 = cpu(parser, large);
     double ratio = (double) t8 / t1;
+    System.out.printf("linearity %s on %s: %.1fx%n", name, unit, ratio);
     assertTrue(ratio < 24, String.format("%s on %s: 8x the input took %.1fx the CPU time (%.0f ms)", name, unit, ratio, t8 / 1e6));
   }
 }
