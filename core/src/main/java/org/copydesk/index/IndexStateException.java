@@ -24,6 +24,7 @@ public final class IndexStateException extends IOException {
 
   private final Reason reason;
 
+  /** An index-folder problem of this kind, with a message saying what to do. */
   public IndexStateException(Reason reason, String message) {
     super(message);
     this.reason = reason;

@@ -8,6 +8,7 @@ public final class QueryException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
+  /** A query error with a one-line message naming the problem. */
   public QueryException(String message, Throwable cause) {
     super(message, cause);
   }
