@@ -21,6 +21,7 @@ class DiskFullTest {
   /** A directory whose writes fail, as on a full disk, once {@code full} is set. */
   static final class FillingDirectory extends FilterDirectory {
     volatile boolean full;
+    volatile boolean readOnly;
 
     FillingDirectory(Directory in) {
       super(in);
@@ -28,6 +29,9 @@ class DiskFullTest {
 
     @Override
     public IndexOutput createOutput(String name, IOContext context) throws IOException {
+      if (readOnly) {
+        throw new java.nio.file.AccessDeniedException(name);
+      }
       if (full) {
         throw new IOException("No space left on device: " + name);
       }
@@ -36,6 +40,9 @@ class DiskFullTest {
 
     @Override
     public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+      if (readOnly) {
+        throw new java.nio.file.AccessDeniedException(prefix);
+      }
       if (full) {
         throw new IOException("No space left on device: " + prefix);
       }
@@ -65,6 +72,28 @@ class DiskFullTest {
     index.rollback();
     try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
       assertEquals(10, searcher.count());
+    }
+  }
+
+  @Test
+  void unwritableFolderFailsClearlyAndKeepsTheLastCommit(@TempDir Path dir) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      index.add(ArticleIndexTest.article("a", "Title", "Committed body", null, null));
+    }
+    FillingDirectory folder = new FillingDirectory(FSDirectory.open(dir));
+    folder.readOnly = true;
+    ArticleIndex index = ArticleIndex.open(dir, folder, IndexConfig.defaults());
+    assertThrows(
+        java.nio.file.AccessDeniedException.class,
+        () -> {
+          for (int i = 0; i < 10; i++) {
+            index.add(ArticleIndexTest.article("b" + i, "Title", "Lost body " + i, null, null));
+          }
+          index.commit();
+        });
+    index.rollback();
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(1, searcher.count());
     }
   }
 }
