@@ -174,6 +174,8 @@ public final class DuplicateDetector implements Closeable {
       PairVerdict v = detector.compare(a.fingerprint(), b.fingerprint());
       if (v.level() != Level.NONE && v.level().atLeast(options.level())) {
         pairs.add(v);
+        loaded.keep(a);
+        loaded.keep(b);
       }
       if (progress != null && (i & 1023) == 0) {
         progress.update("verifying", i, sorted.length);
@@ -234,9 +236,10 @@ public final class DuplicateDetector implements Closeable {
       PairVerdict v = detector.compare(probe.fingerprint(), other.fingerprint());
       if (v.level() != Level.NONE && v.level().atLeast(options.level())) {
         pairs.add(v);
+        loaded.keep(other);
       }
     }
-    loaded.byId.put(article.id(), probe);
+    loaded.keep(probe);
     return report(pairs, loaded, options, docs.size());
   }
 
@@ -280,10 +283,22 @@ public final class DuplicateDetector implements Closeable {
   /** An article of a run with its stored extraction, the extraction of its body, and its fingerprint. */
   private record Entry(Article article, Extraction stored, Extraction body, Fingerprint fingerprint) {}
 
-  /** The articles loaded so far in a run, by document number and by id. */
+  /**
+   * The articles of a run: the most recently compared ones with their fingerprints (a bounded
+   * cache: candidate pairs come sorted by their first article, so it rarely misses), and, without
+   * fingerprints, those that are in a reported pair.
+   */
   private final class Loaded {
-    final Map<Integer, Entry> byDoc = new HashMap<>();
-    final Map<String, Entry> byId = new LinkedHashMap<>();
+    static final int CACHED_FINGERPRINTS = 4096;
+
+    final Map<Integer, Entry> byDoc =
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Integer, Entry> eldest) {
+            return size() > CACHED_FINGERPRINTS;
+          }
+        };
+    final Map<String, Entry> kept = new LinkedHashMap<>();
     private final StoredFields stored;
 
     Loaded() {
@@ -300,9 +315,13 @@ public final class DuplicateDetector implements Closeable {
         Document d = stored.document(doc);
         e = entry(IndexAccess.article(d), IndexAccess.extraction(d));
         byDoc.put(doc, e);
-        byId.put(e.article().id(), e);
       }
       return e;
+    }
+
+    /** Keeps an article of a reported pair for the report, without its fingerprint. */
+    void keep(Entry e) {
+      kept.putIfAbsent(e.article().id(), new Entry(e.article(), e.stored(), e.body(), null));
     }
 
     Entry entry(Article a, Extraction storedExtraction) {
@@ -321,8 +340,8 @@ public final class DuplicateDetector implements Closeable {
             .thenComparing(PairVerdict::bId));
     Map<String, Entry> involved = new LinkedHashMap<>();
     for (PairVerdict v : pairs) {
-      involved.put(v.aId(), loaded.byId.get(v.aId()));
-      involved.put(v.bId(), loaded.byId.get(v.bId()));
+      involved.put(v.aId(), loaded.kept.get(v.aId()));
+      involved.put(v.bId(), loaded.kept.get(v.bId()));
     }
     List<Article> articles = involved.values().stream().map(Entry::article).toList();
     List<Cluster> clusters = Clusters.build(articles, pairs, options.level());
