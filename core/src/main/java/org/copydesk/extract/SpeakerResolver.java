@@ -60,7 +60,10 @@ final class SpeakerResolver {
           "king", "queen", "prince", "princess", "pope", "chairman", "chief", "executive",
           "leader", "speaker", "coach", "captain", "rev", "reverend", "boss", "manager", "lord",
           "vice", "deputy", "premier", "chairwoman", "director", "officer", "ceo", "sheikh",
-          "ambassador", "mayor");
+          "ambassador", "mayor", "mp", "mep", "msp", "cllr", "councillor", "commissioner",
+          "inspector", "spokesman", "spokeswoman", "spokesperson", "former", "shadow", "home",
+          "foreign", "culture", "health", "education", "trade", "defence", "attorney", "labour",
+          "tory", "conservative");
 
   /** Function words: a capitalised one at a sentence start is not a name ("But", "As"). */
   private static final Set<String> STOP =
