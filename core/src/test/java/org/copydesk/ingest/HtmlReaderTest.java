@@ -18,34 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlReaderTest {
 
-  /** Collects what a reader hands over. */
-  static final class Collect implements ArticleSink {
-    final List<Article> articles = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
-    final List<String> skips = new ArrayList<>();
-    final List<String> partials = new ArrayList<>();
-
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void warn(String location, String message) {
-      warnings.add(location + ": " + message);
-    }
-
-    @Override
-    public void skip(String location, String message) {
-      skips.add(location + ": " + message);
-    }
-
-    @Override
-    public void partial(String location, String message) {
-      partials.add(location + ": " + message);
-    }
-  }
-
   @TempDir Path dir;
 
   @Test
@@ -59,7 +31,7 @@ class HtmlReaderTest {
   void idComesFromTheCanonicalUrlElseThePath() throws IOException {
     Path withCanonical = write("site/a.html", HtmlArticlesTest.resource("jsonld-newsarticle.html"));
     Path without = write("site/b.html", HtmlArticlesTest.resource("chrome-heavy.html"));
-    Collect sink = new Collect();
+    ReadersTest.Collected sink = new ReadersTest.Collected();
     new HtmlReader().read(new InputFile(withCanonical, dir.resolve("site"), null), sink);
     new HtmlReader().read(new InputFile(without, dir.resolve("site"), "Asia Desk"), sink);
     Article a = sink.articles.get(0);
@@ -76,7 +48,7 @@ class HtmlReaderTest {
   @Test
   void aPageWithoutTextIsSkipped() throws IOException {
     Path empty = write("empty.html", "<html><body><nav><a href=/>Home</a></nav></body></html>");
-    Collect sink = new Collect();
+    ReadersTest.Collected sink = new ReadersTest.Collected();
     new HtmlReader().read(new InputFile(empty, dir, null), sink);
     assertEquals(List.of(), sink.articles);
     assertEquals(1, sink.skips.size());
@@ -105,7 +77,7 @@ class HtmlReaderTest {
     }
     page.append("</article><footer>© 2025</footer></body></html>");
     Path html = write(seed + ".html", page.toString());
-    Collect sink = new Collect();
+    ReadersTest.Collected sink = new ReadersTest.Collected();
     new HtmlReader().read(new InputFile(html, dir, null), sink);
     assertEquals(words(String.join("\n", paragraphs)), words(sink.articles.get(0).body()));
   }

@@ -27,6 +27,7 @@ class ReadersTest {
     final List<Article> articles = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final List<String> skips = new ArrayList<>();
+    final List<String> partials = new ArrayList<>();
 
     @Override
     public void accept(Article article) {
@@ -41,6 +42,11 @@ class ReadersTest {
     @Override
     public void skip(String location, String message) {
       skips.add(location + ": " + message);
+    }
+
+    @Override
+    public void partial(String location, String message) {
+      partials.add(location + ": " + message);
     }
 
     Map<String, Article> byId() {

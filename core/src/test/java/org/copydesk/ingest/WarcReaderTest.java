@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.copydesk.ingest.HtmlReaderTest.Collect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +46,7 @@ class WarcReaderTest {
   @ValueSource(strings = {"crawl.warc", "crawl.warc.gz"})
   void indexesHtmlStoriesOnceAndCountsTheRest(String name) throws IOException {
     Path file = crawl(name, name.endsWith(".gz"));
-    Collect sink = new Collect();
+    ReadersTest.Collected sink = new ReadersTest.Collected();
     List<WarcReader.Stats> seen = new ArrayList<>();
     new WarcReader(seen::add).read(new InputFile(file, dir, null), sink);
 
@@ -77,7 +76,7 @@ class WarcReaderTest {
       warc.page(REUTERS, T1, "<html><body><article><p>" + "An early draft of the story. ".repeat(20)
           + "</p></article></body></html>");
     }
-    Collect sink = new Collect();
+    ReadersTest.Collected sink = new ReadersTest.Collected();
     new WarcReader().read(new InputFile(file, dir, null), sink);
     assertEquals(1, sink.articles.size());
     assertEquals(HtmlArticlesTest.resource("jsonld-newsarticle.expected.txt"), sink.articles.get(0).text());
@@ -96,7 +95,7 @@ class WarcReaderTest {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
       ch.truncate(ch.size() - 1500);
     }
-    Collect sink = new Collect();
+    ReadersTest.Collected sink = new ReadersTest.Collected();
     WarcReader.Stats stats = new WarcReader().readArchive(new InputFile(file, dir, null), sink);
     assertEquals(1, sink.articles.size());
     assertEquals("reuters.com/world/asia-pacific/kim-pledges-beautiful-life-2025-08-30", sink.articles.get(0).id());
@@ -110,7 +109,7 @@ class WarcReaderTest {
   void garbageIsADamagedArchiveNotAnException() throws IOException {
     Path file = dir.resolve("junk.warc");
     java.nio.file.Files.writeString(file, "this is not a web archive\n".repeat(100));
-    Collect sink = new Collect();
+    ReadersTest.Collected sink = new ReadersTest.Collected();
     WarcReader.Stats stats = new WarcReader().readArchive(new InputFile(file, dir, null), sink);
     assertEquals(List.of(), sink.articles);
     assertEquals(1, sink.partials.size());
