@@ -53,6 +53,10 @@ public final class ArticleIndex implements Closeable {
    *     version (unless {@link IndexConfig#recreate()})
    */
   public static ArticleIndex open(Path dir, IndexConfig config) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IndexStateException(
+          IndexStateException.Reason.NOT_AN_INDEX, dir + " is a file, not an index folder: give --index a folder");
+    }
     Files.createDirectories(dir);
     return open(dir, FSDirectory.open(dir), config);
   }
