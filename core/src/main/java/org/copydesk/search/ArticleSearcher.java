@@ -36,6 +36,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.copydesk.extract.ExtractedArticle;
+import org.copydesk.extract.Figure;
+import org.copydesk.extract.Sentences;
 import org.copydesk.extract.Extraction;
 import org.copydesk.index.IndexAccess;
 import org.copydesk.index.IndexStateException;
@@ -56,6 +58,9 @@ public final class ArticleSearcher implements Closeable {
   /** The stored fields a hit shows: not the body or text, which only snippets read. */
   private static final java.util.Set<String> HIT_FIELDS =
       java.util.Set.of(Schema.ID, Schema.TITLE, Schema.OUTLET, Schema.PUBLISHED, Schema.ORIGIN, Schema.URL);
+
+  /** The texts a figure snippet is cut from. */
+  private static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of(Schema.TEXT, Schema.BODY);
 
   /** The same, with the extraction: for queries about quotes, speakers or figures. */
   private static final java.util.Set<String> HIT_FIELDS_WITH_EXTRACTION =
@@ -167,6 +172,11 @@ public final class ArticleSearcher implements Closeable {
       boolean annotate = annotator.wantsExtraction();
       Document doc = stored.document(page[i].doc, annotate ? HIT_FIELDS_WITH_EXTRACTION : HIT_FIELDS);
       Extraction extraction = annotate ? IndexAccess.extraction(doc) : Extraction.empty();
+      List<Figure> figures = annotator.figures(extraction);
+      Snippet snippet = (Snippet) snippets[i];
+      if (snippet != null && snippet.marks().isEmpty() && !figures.isEmpty()) {
+        snippet = figureSnippet(stored.document(page[i].doc, TEXT_FIELDS), figures.get(0));
+      }
       String published = doc.get(Schema.PUBLISHED);
       hits.add(
           new Hit(
@@ -178,14 +188,31 @@ public final class ArticleSearcher implements Closeable {
               published == null ? null : Instant.ofEpochMilli(Long.parseLong(published)),
               doc.get(Schema.ORIGIN),
               doc.get(Schema.URL),
-              (Snippet) snippets[i],
+              snippet,
               annotator.quotes(extraction),
-              annotator.figures(extraction),
+              figures,
               request.explain() ? searcher.explain(query, page[i].doc).toString() : null));
     }
     Map<String, Long> facets = request.facets() ? facets(query) : Map.of();
     return new SearchResult(
         top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits, facets);
+  }
+
+  /**
+   * A snippet for a hit found by a figure range alone, which the highlighter cannot mark: the
+   * sentence holding the figure, with the figure marked. Figure offsets index the text as read.
+   */
+  private static Snippet figureSnippet(Document doc, Figure figure) {
+    String text = doc.get(Schema.TEXT) != null ? doc.get(Schema.TEXT) : doc.get(Schema.BODY);
+    if (text == null || figure.end() > text.length()) {
+      return null;
+    }
+    List<Sentences.Span> sentences = Sentences.split(text);
+    int at = Sentences.indexOf(sentences, figure.start());
+    int start = at < 0 ? figure.start() : sentences.get(at).start();
+    int end = at < 0 ? figure.end() : Math.max(figure.end(), sentences.get(at).end());
+    String sentence = text.substring(start, end).replaceAll("\\s", " ");
+    return new Snippet(sentence, List.of(new Snippet.Mark(figure.start() - start, figure.end() - start)));
   }
 
   private static Query filtered(Query query, Instant since, Instant until) {

@@ -113,6 +113,7 @@ class SeedSearchTest {
     for (Hit hit : searcher.search(SearchRequest.of("figure.killed:[500 TO 1000]")).hits()) {
       assertFalse(hit.figures().isEmpty(), hit.id());
       hit.figures().forEach(f -> assertEquals("killed", f.event(), f.toString()));
+      assertTrue(hit.snippet().marked("[", "]").contains("[" + hit.figures().get(0).text() + "]"), hit.snippet().text());
     }
   }
 
