@@ -401,6 +401,11 @@ public final class DuplicateDetector implements Closeable {
     p.put("reuseMinSimilarity", c.reuseMinSimilarity());
     p.put("sameStorySimilarity", c.sameStorySimilarity());
     p.put("dateWindowDays", c.dateWindowDays());
+    p.put("cutCopyContainment", c.cutCopyContainment());
+    p.put("cutCopyJaccard", c.cutCopyJaccard());
+    p.put("reusePassageWords", c.reusePassageWords());
+    p.put("sameStoryNames", c.sameStoryNames());
+    p.put("sameStoryStrongSimilarity", c.sameStoryStrongSimilarity());
     p.put("passageWindow", Winnowing.window(c.minPassageWords(), c.shingleSize()));
     return p;
   }
