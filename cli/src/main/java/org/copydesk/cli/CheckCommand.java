@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.copydesk.dedup.DuplicateDetector;
 import org.copydesk.dedup.DuplicateReport;
 import org.copydesk.ingest.Article;
-import org.copydesk.ingest.ArticleSink;
 import org.copydesk.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,28 +39,8 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Article> articles = new ArrayList<>();
-    int[] skipped = {0};
-    Ingest.withDefaultReaders()
-        .read(
-            files,
-            outlet,
-            new ArticleSink() {
-              @Override
-              public void accept(Article article) {
-                articles.add(article);
-              }
-
-              @Override
-              public void warn(String location, String message) {
-                spec.commandLine().getErr().println("warning: " + location + ": " + message);
-              }
-
-              @Override
-              public void skip(String location, String message) {
-                skipped[0]++;
-                spec.commandLine().getErr().println("skipped: " + location + ": " + message);
-              }
-            });
+    PrintingSink sink = new PrintingSink(spec.commandLine().getErr(), articles::add);
+    Ingest.withDefaultReaders().read(files, outlet, sink);
     try (DuplicateDetector detector = DuplicateDetector.open(dups.indexOption.index, dups.config())) {
       for (Article article : articles) {
         DuplicateReport result;
@@ -76,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
         Reports.emit(spec, result, dups.json, articles.size() == 1 ? report : numbered(report, article));
       }
     }
-    return skipped[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    return sink.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
   private static Path numbered(Path report, Article article) {

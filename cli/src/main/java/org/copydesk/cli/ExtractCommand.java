@@ -11,7 +11,6 @@ import org.copydesk.extract.Figure;
 import org.copydesk.extract.Quote;
 import org.copydesk.extract.Source;
 import org.copydesk.ingest.Article;
-import org.copydesk.ingest.ArticleSink;
 import org.copydesk.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,37 +41,20 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleExtractor extractor = new ArticleExtractor();
-    int[] skipped = {0};
-    Ingest.withDefaultReaders()
-        .read(
-            paths,
-            outlet,
-            new ArticleSink() {
-              @Override
-              public void accept(Article article) {
-                Extraction x = extractor.extract(article);
-                if (json) {
-                  out.println(Out.line(toJson(article, x)));
-                } else {
-                  print(out, article, x);
-                }
-                out.flush();
+    PrintingSink sink =
+        new PrintingSink(
+            err,
+            article -> {
+              Extraction x = extractor.extract(article);
+              if (json) {
+                out.println(Out.line(toJson(article, x)));
+              } else {
+                print(out, article, x);
               }
-
-              @Override
-              public void warn(String location, String message) {
-                err.println("warning: " + location + ": " + message);
-                err.flush();
-              }
-
-              @Override
-              public void skip(String location, String message) {
-                skipped[0]++;
-                err.println("skipped: " + location + ": " + message);
-                err.flush();
-              }
+              out.flush();
             });
-    return skipped[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    Ingest.withDefaultReaders().read(paths, outlet, sink);
+    return sink.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
   static ObjectNode toJson(Article article, Extraction x) {
