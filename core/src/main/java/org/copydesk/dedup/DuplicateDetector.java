@@ -18,18 +18,8 @@ import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -48,8 +38,9 @@ import org.copydesk.ingest.Article;
  * Finds near-duplicates and text reuse across the articles of an index, and checks a new article
  * against it, Lucene-backed and incremental.
  *
- * <p>Candidates come from term lookups, never from comparing all pairs: articles sharing an LSH band
- * key (near-duplicates), articles sharing a winnowed shingle hash (shared passages), and, for the
+ * <p>Candidates come from shared keys, never from comparing all pairs: articles sharing an LSH band
+ * key (near-duplicates), articles sharing a winnowed shingle hash (shared passages), both read from
+ * the keys stored at indexing ({@link StoredKeys}, {@link SharedKeys}), and, for the
  * {@link Level#SAME_STORY} level on indexes of at most {@link Options#similarMaxArticles()}
  * articles, the few most similar articles by a BM25 query of each one's distinctive words. Every
  * candidate pair is then verified exactly ({@link NearDuplicateDetector#compare}).
@@ -60,12 +51,15 @@ import org.copydesk.ingest.Article;
  */
 public final class DuplicateDetector implements Closeable {
 
+  /** How many candidates {@link #check} verifies at most: those sharing the most keys. */
+  private static final int CHECK_CANDIDATES = 1000;
+
   /**
    * What a run looks for.
    *
    * @param level the weakest level reported (default {@link Level#SAME_STORY})
    * @param sameOutlet whether pairs from one outlet count (default false: only cross-outlet pairs)
-   * @param maxBucket an LSH or passage term shared by more articles than this is boilerplate and
+   * @param maxBucket an LSH or passage key shared by more articles than this is boilerplate and
    *     gives no candidates (default 100)
    * @param similarMaxArticles same-story candidates by similarity search only on indexes of at most
    *     this many articles (default 50,000), since it costs one query per article
@@ -155,9 +149,11 @@ public final class DuplicateDetector implements Closeable {
   public DuplicateReport detect(Options options, Progress progress) throws IOException {
     PairSet candidates = new PairSet();
     Bits live = MultiBits.getLiveDocs(reader);
-    collect(Schema.LSH, options.maxBucket(), live, candidates, progress);
+    SharedKeys.collect(reader, Schema.FINGERPRINTS, SharedKeys.Kind.BANDS, options.maxBucket(),
+        SharedKeys.DEFAULT_BUDGET, candidates, progress);
     if (options.level().ordinal() >= Level.REUSE.ordinal()) {
-      collect(Schema.PASSAGE, options.maxBucket(), live, candidates, progress);
+      SharedKeys.collect(reader, Schema.FINGERPRINTS, SharedKeys.Kind.PASSAGES, options.maxBucket(),
+          SharedKeys.DEFAULT_BUDGET, candidates, progress);
     }
     if (options.level() == Level.SAME_STORY && reader.numDocs() <= options.similarMaxArticles()) {
       similar.collect(reader, live, options.similarPerArticle(), candidates, progress);
@@ -195,28 +191,9 @@ public final class DuplicateDetector implements Closeable {
     Loaded loaded = new Loaded();
     Entry probe = loaded.entry(article, extractor.extract(bodyOnly(article)));
     NearDuplicateDetector.IndexKeys keys = detector.indexKeys(article.body());
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (String key : keys.bandKeys()) {
-      q.add(new TermQuery(new Term(Schema.LSH, Schema.bandTerm(key))), BooleanClause.Occur.SHOULD);
-      clauses++;
-    }
-    if (options.level().ordinal() >= Level.REUSE.ordinal()) {
-      for (long hash : keys.passageHashes()) {
-        Term t = new Term(Schema.PASSAGE, Schema.passageTerm(hash));
-        int df = reader.docFreq(t);
-        if (df > 0 && df <= options.maxBucket() && clauses < IndexSearcher.getMaxClauseCount() - 1) {
-          q.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
-          clauses++;
-        }
-      }
-    }
-    List<Integer> docs = new ArrayList<>();
-    if (clauses > 0) {
-      for (ScoreDoc sd : searcher.search(q.build(), 1000).scoreDocs) {
-        docs.add(sd.doc);
-      }
-    }
+    boolean passages = options.level().ordinal() >= Level.REUSE.ordinal();
+    List<Integer> docs = SharedKeys.sharing(reader, Schema.FINGERPRINTS, keys.bandKeys(),
+        passages ? keys.passageHashes() : new long[0], options.maxBucket(), CHECK_CANDIDATES);
     if (options.level() == Level.SAME_STORY) {
       for (int doc : similar.similarTo(article.title() + "\n" + article.body(), options.similarPerArticle(), -1)) {
         if (!docs.contains(doc)) {
@@ -241,39 +218,6 @@ public final class DuplicateDetector implements Closeable {
     }
     loaded.keep(probe);
     return report(pairs, loaded, options, docs.size());
-  }
-
-  private void collect(String field, int maxBucket, Bits live, PairSet out, Progress progress) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, field);
-    if (terms == null) {
-      return;
-    }
-    TermsEnum te = terms.iterator();
-    PostingsEnum postings = null;
-    int[] bucket = new int[maxBucket];
-    long seen = 0;
-    long total = terms.size() < 0 ? 0 : terms.size();
-    while (te.next() != null) {
-      if (progress != null && (++seen & 0xFFFF) == 0) {
-        progress.update("candidates (" + field + ")", seen, total);
-      }
-      int df = te.docFreq();
-      if (df < 2 || df > maxBucket) {
-        continue;
-      }
-      postings = te.postings(postings, PostingsEnum.NONE);
-      int n = 0;
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-        if (live == null || live.get(doc)) {
-          bucket[n++] = doc;
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) {
-          out.add(bucket[i], bucket[j]);
-        }
-      }
-    }
   }
 
   private static Article bodyOnly(Article a) {

@@ -1,6 +1,5 @@
 package org.copydesk.dedup;
 
-import java.util.List;
 
 /**
  * What near-duplicate detection computes once per article: words, shingle set, MinHash signature,
@@ -17,7 +16,7 @@ public final class Fingerprint {
   /** The shingles starting outside quotation marks: what containment counts, so shared quotes never make reuse. */
   final long[] proseShingles;
   final long[] signature;
-  final List<String> bandKeys;
+  final long[] bandKeys;
   final TextFeatures features;
 
   Fingerprint(
@@ -26,13 +25,13 @@ public final class Fingerprint {
       long[] shingles,
       long[] proseShingles,
       long[] signature,
-      List<String> bandKeys) {
+      long[] bandKeys) {
     this.document = document;
     this.words = words;
     this.shingles = shingles;
     this.proseShingles = proseShingles;
     this.signature = signature;
-    this.bandKeys = List.copyOf(bandKeys);
+    this.bandKeys = bandKeys;
     this.features = TextFeatures.of(words);
   }
 
@@ -46,9 +45,9 @@ public final class Fingerprint {
     return signature.clone();
   }
 
-  /** The LSH band keys, to store as index terms; empty for a text without words. */
-  public List<String> bandKeys() {
-    return bandKeys;
+  /** The LSH band keys (a copy); empty for a text without words. */
+  public long[] bandKeys() {
+    return bandKeys.clone();
   }
 
   /** How many distinct shingles the text has. */

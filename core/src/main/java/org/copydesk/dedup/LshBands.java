@@ -1,22 +1,17 @@
 package org.copydesk.dedup;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Locality-sensitive hashing of MinHash signatures into band keys: two articles sharing any key are
  * candidate near-duplicates.
  *
- * <p>Band {@code j} hashes signature values {@code [j*rows, (j+1)*rows)} to 64 bits; its key is the
- * band number, a colon and 16 lower-case hex digits ({@code "7:3fa2c9e1b0d4f6a1"}): short ASCII, so
- * it can be stored as an index term and looked up exactly. Keys of different bands never collide.
+ * <p>Band {@code j} hashes signature values {@code [j*rows, (j+1)*rows)} and the band number to one
+ * 64-bit key, so that keys of different bands are unrelated: equal keys mean the same band agreed
+ * (up to a 2<sup>-64</sup> chance).
  *
  * <p>NOTE: an empty article (signature all {@link Long#MAX_VALUE}) has no keys, so empty texts are
  * never candidates of each other.
  */
 public final class LshBands {
-
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final int bands;
   private final int rows;
@@ -28,22 +23,17 @@ public final class LshBands {
   }
 
   /** The band keys of a signature, one per band, in band order. */
-  public List<String> keys(long[] signature) {
+  public long[] keys(long[] signature) {
     if (signature.length < bands * rows) {
       throw new IllegalArgumentException(
           "signature has " + signature.length + " values, banding needs " + bands * rows);
     }
-    List<String> keys = new ArrayList<>(bands);
     if (signature.length > 0 && signature[0] == Long.MAX_VALUE) {
-      return keys;
+      return new long[0];
     }
+    long[] keys = new long[bands];
     for (int j = 0; j < bands; j++) {
-      long h = Hashing.sequence(signature, j * rows, rows);
-      StringBuilder key = new StringBuilder(20).append(j).append(':');
-      for (int shift = 60; shift >= 0; shift -= 4) {
-        key.append(HEX[(int) (h >>> shift) & 0xf]);
-      }
-      keys.add(key.toString());
+      keys[j] = Hashing.fmix64(Hashing.sequence(signature, j * rows, rows) + Hashing.GOLDEN * (j + 1));
     }
     return keys;
   }

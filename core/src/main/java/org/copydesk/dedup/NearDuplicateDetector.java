@@ -8,7 +8,7 @@ import java.util.Objects;
  * The entry point of near-duplicate and text-reuse detection: fingerprints articles (MinHash
  * signature and LSH band keys, to index) and decides how a candidate pair is related.
  *
- * <p>Typical use: store {@link Fingerprint#bandKeys()} of every article as index terms; take as
+ * <p>Typical use: store {@link #indexKeys} of every article in the index; take as
  * candidates the articles sharing a band key (near-duplicates, found with probability >= 0.99 at
  * Jaccard 0.5, see {@link DedupConfig}) and those a similarity search returns (rewrites and same-story
  * articles, whose Jaccard is far lower); then {@link #compare} each candidate pair, which verifies
@@ -55,7 +55,7 @@ public final class NearDuplicateDetector {
   }
 
   /**
-   * The keys an index stores for a text so that candidates come from term lookups: LSH band keys
+   * The keys an index stores for a text so that candidates come from shared keys: LSH band keys
    * (near-duplicates) and winnowed shingle hashes (shared passages of at least
    * {@link DedupConfig#minPassageWords()} words). Linear in the text's length.
    */
@@ -63,18 +63,18 @@ public final class NearDuplicateDetector {
     WordTokens words = WordTokens.of(text);
     long[] sequence = Shingles.sequence(words, config.shingleSize());
     long[] shingles = Shingles.distinctSorted(sequence);
-    List<String> bandKeys = shingles.length == 0 ? List.of() : bands.keys(minHash.signature(shingles));
+    long[] bandKeys = shingles.length == 0 ? new long[0] : bands.keys(minHash.signature(shingles));
     long[] passages = Winnowing.select(sequence, Winnowing.window(config.minPassageWords(), config.shingleSize()));
     return new IndexKeys(bandKeys, passages);
   }
 
   /**
-   * What the index stores of one text.
+   * What the index stores of one text ({@link StoredKeys} encodes it).
    *
    * @param bandKeys the LSH band keys of its MinHash signature
    * @param passageHashes the winnowed shingle hashes, sorted
    */
-  public record IndexKeys(List<String> bandKeys, long[] passageHashes) {}
+  public record IndexKeys(long[] bandKeys, long[] passageHashes) {}
 
   /** Compares two documents: {@code compare(fingerprint(a), fingerprint(b))}. */
   public PairVerdict compare(DedupDocument a, DedupDocument b) {

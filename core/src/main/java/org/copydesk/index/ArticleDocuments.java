@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.copydesk.dedup.NearDuplicateDetector;
+import org.copydesk.dedup.StoredKeys;
 import org.copydesk.extract.Extraction;
 import org.copydesk.extract.ExtractionJson;
 import org.copydesk.extract.Figure;
@@ -57,12 +59,7 @@ final class ArticleDocuments {
     }
     doc.add(new StoredField(Schema.ORIGIN, a.origin()));
     addExtraction(doc, x);
-    for (String key : keys.bandKeys()) {
-      doc.add(new StringField(Schema.LSH, Schema.bandTerm(key), Field.Store.NO));
-    }
-    for (long hash : keys.passageHashes()) {
-      doc.add(new StringField(Schema.PASSAGE, Schema.passageTerm(hash), Field.Store.NO));
-    }
+    doc.add(new BinaryDocValuesField(Schema.FINGERPRINTS, StoredKeys.encode(keys)));
     return doc;
   }
 

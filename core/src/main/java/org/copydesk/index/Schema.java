@@ -24,8 +24,8 @@ import org.apache.lucene.index.IndexOptions;
  *   <tr><td>{@code quote}</td><td>English text of each quotation</td><td>in {@code extraction}</td></tr>
  *   <tr><td>{@code speaker}, {@code source}</td><td>plain text of speakers; sources canonical and as written</td><td>in {@code extraction}</td></tr>
  *   <tr><td>{@code figure}, {@code figure.EVENT}</td><td>double points: count figures, and those of one event</td><td>in {@code extraction}</td></tr>
- *   <tr><td>{@code lsh}</td><td>exact 8-byte terms: hashes of the MinHash LSH band keys of the body's word shingles</td><td>no</td></tr>
- *   <tr><td>{@code passage}</td><td>exact 8-byte terms: winnowed shingle hashes of the body</td><td>no</td></tr>
+ *   <tr><td>{@code fingerprints}</td><td>binary doc values: the MinHash LSH band keys and winnowed
+ *       shingle hashes of the body ({@link org.copydesk.dedup.StoredKeys})</td><td>no</td></tr>
  * </table>
  *
  * <p>NOTE: {@link #VERSION} is recorded in every commit; bump it whenever a field or its analysis
@@ -34,7 +34,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class Schema {
 
   /** The schema version this code writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Commit user-data key holding the schema version. */
   public static final String VERSION_KEY = "copydesk.schema";
@@ -59,9 +59,8 @@ public final class Schema {
   public static final String FIGURE_EVENT_PREFIX = "figure.";
   /** The extractors' output, as JSON. */
   public static final String EXTRACTION = "extraction";
-  public static final String LSH = "lsh";
-  /** Winnowed shingle hashes (8-byte terms): shared passages of prose are found through them. */
-  public static final String PASSAGE = "passage";
+  /** Binary doc values: the body's near-duplicate keys, see {@link org.copydesk.dedup.StoredKeys}. */
+  public static final String FINGERPRINTS = "fingerprints";
   /** Commit user-data key holding the fingerprint settings (shingle size, MinHash seed, bands). */
   public static final String FINGERPRINT_KEY = "copydesk.fingerprint";
 
@@ -94,32 +93,6 @@ public final class Schema {
   public static String fingerprint(org.copydesk.dedup.DedupConfig c) {
     return "shingles=" + c.shingleSize() + ";permutations=" + c.permutations() + ";bands=" + c.bands()
         + "x" + c.rows() + ";seed=" + Long.toHexString(c.seed()) + ";passageWords=" + c.minPassageWords();
-  }
-
-  /**
-   * The {@link #LSH} term of a band key: a 64-bit hash of the key (FNV-1a, then mixed), 8 bytes.
-   * Far smaller than the key's text, which matters at a million articles with 42 keys each.
-   */
-  public static org.apache.lucene.util.BytesRef bandTerm(String bandKey) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < bandKey.length(); i++) {
-      h ^= bandKey.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    return passageTerm(h);
-  }
-
-  /** The {@link #PASSAGE} term of a winnowed shingle hash: its 8 bytes, big-endian. */
-  public static org.apache.lucene.util.BytesRef passageTerm(long hash) {
-    byte[] bytes = new byte[8];
-    for (int i = 7; i >= 0; i--) {
-      bytes[i] = (byte) hash;
-      hash >>>= 8;
-    }
-    return new org.apache.lucene.util.BytesRef(bytes);
   }
 
   /** Whether the field holds numeric figure points. */

@@ -36,7 +36,7 @@ class ReutersLshRecallTest {
     MinHash minHash = new MinHash(config);
     LshBands bands = new LshBands(config);
     List<long[]> sets = new ArrayList<>();
-    Map<String, List<Integer>> buckets = new HashMap<>();
+    Map<Long, List<Integer>> buckets = new HashMap<>();
     ObjectMapper json = new ObjectMapper();
     try (BufferedReader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -44,7 +44,7 @@ class ReutersLshRecallTest {
         long[] set = Shingles.set(r.path("text").asText(""), config.shingleSize());
         int doc = sets.size();
         sets.add(set);
-        for (String key : bands.keys(minHash.signature(set))) {
+        for (long key : bands.keys(minHash.signature(set))) {
           buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(doc);
         }
       }

@@ -177,7 +177,7 @@ public final class ExtractionThroughput {
     for (Article a : docs) {
       Object result = work.apply(a);
       if (result instanceof NearDuplicateDetector.IndexKeys k) {
-        result = k.bandKeys() + Arrays.toString(k.passageHashes());
+        result = Arrays.toString(k.bandKeys()) + Arrays.toString(k.passageHashes());
       }
       md.update(String.valueOf(result).getBytes(StandardCharsets.UTF_8));
     }
