@@ -31,6 +31,7 @@ import org.copydesk.dedup.NearDuplicateDetector;
 import org.copydesk.extract.ArticleExtractor;
 import org.copydesk.extract.ExtractionJson;
 import org.copydesk.extract.FigureExtractor;
+import org.copydesk.extract.QuoteExtractor;
 import org.copydesk.extract.SourceExtractor;
 import org.copydesk.index.Schema;
 import org.copydesk.ingest.Article;
@@ -49,7 +50,8 @@ import org.copydesk.ingest.Article;
  *     org.copydesk.perf.ExtractionThroughput /work/shared/data [docs per corpus] [components]
  * </pre>
  *
- * <p>Components (comma-separated, default all): sources, figures, indexKeys, article+json, lucene.
+ * <p>Components (comma-separated, default all): sources, figures, quotes, indexKeys, article+json,
+ * lucene.
  *
  * <p>The argument is the shared data folder ({@code reuters21578.jsonl} and {@code bbc/}); a missing
  * corpus is skipped with a message. Each component's output over the whole sample is also digested
@@ -78,12 +80,14 @@ public final class ExtractionThroughput {
 
     SourceExtractor sources = new SourceExtractor();
     FigureExtractor figures = new FigureExtractor();
+    QuoteExtractor quotes = new QuoteExtractor();
     ArticleExtractor extractor = new ArticleExtractor();
     NearDuplicateDetector dedup = new NearDuplicateDetector(DedupConfig.defaults());
 
     Map<String, Function<Article, Object>> components = new LinkedHashMap<>();
     components.put("sources", a -> sources.extract(a.text()));
     components.put("figures", a -> figures.extract(a.text()));
+    components.put("quotes", a -> quotes.extract(a.text()));
     components.put("indexKeys", a -> dedup.indexKeys(a.text()));
     components.put("article+json", a -> ExtractionJson.write(extractor.extract(a)));
     if (only != null) {
@@ -101,7 +105,7 @@ public final class ExtractionThroughput {
       double extra = 0;
       for (Map.Entry<String, Function<Article, Object>> c : components.entrySet()) {
         double nanos = medianNanos(docs, c.getValue());
-        if (!c.getKey().equals("sources") && !c.getKey().equals("figures")) {
+        if (c.getKey().equals("indexKeys") || c.getKey().equals("article+json")) {
           extra += nanos;
         }
         System.out.printf("%-14s %10.1f %10.1f %10.1f  %s%n", c.getKey(), nanos / docs.size() / 1000,
