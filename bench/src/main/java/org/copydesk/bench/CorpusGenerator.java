@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.copydesk.dedup.DedupConfig;
+import org.copydesk.dedup.SetSimilarity;
+import org.copydesk.dedup.Shingles;
 
 /**
  * Makes a synthetic news corpus from real sentences, with planted families of copies and rewrites
@@ -35,13 +38,15 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li>{@code duplicate}: the same story, with page furniture added ("Advertisement", "Read more:",
  *       a signature line); edit rate 0;
- *   <li>{@code near-duplicate}: 5-15% of the words changed or in dropped sentences;
- *   <li>{@code reuse}: a different story that keeps 2-4 of the original's sentences verbatim;
+ *   <li>{@code near-duplicate}: a copy-desk edit of 3-15% of the words (sentences dropped or
+ *       added, phrases reworded), with 5-shingle Jaccard >= 0.5 to the original by construction;
+ *   <li>{@code reuse}: a different story that keeps 2-4 of the original's sentences verbatim (and
+ *       stays below Jaccard 0.5);
  *   <li>{@code unrelated}: a pair of originals sharing no sentence (negatives, one per family).
  * </ul>
  *
  * <p>Output is copydesk's JSON Lines input ({@code id, title, text, outlet, published, author}); the
- * truth file has one {@code {"a","b","level","edit_rate","shared_sentences","family"}} per pair,
+ * truth file has one {@code {"a","b","level","edit_rate","shared_sentences","jaccard","family"}} per pair,
  * {@code a} being the original. Deterministic for a given pool and seed; streams, holding only the
  * pool and the current family.
  */
@@ -142,6 +147,11 @@ public final class CorpusGenerator {
   private final long yearStart;
   private final long yearSeconds;
 
+  /** Shingle size and Jaccard of copydesk's near-duplicate definition (its defaults). */
+  private static final int SHINGLE_SIZE = DedupConfig.defaults().shingleSize();
+
+  static final double NEAR_DUPLICATE_JACCARD = 0.5;
+
   /** Share of words replaced when a real sentence is used again in a later epoch. */
   private static final double RESPIN_RATE = 0.25;
 
@@ -188,8 +198,8 @@ public final class CorpusGenerator {
     long t0 = System.nanoTime();
     SentencePool pool = SentencePool.load(data);
     System.err.printf(
-        Locale.ROOT, "pool: %,d sentences from %,d real articles (%.1f s)%n",
-        pool.size(), pool.articles(), (System.nanoTime() - t0) / 1e9);
+        Locale.ROOT, "pool: %,d sentences from %,d real articles (%,d repeats of earlier ones left out; %.1f s)%n",
+        pool.size(), pool.articles(), pool.repeats(), (System.nanoTime() - t0) / 1e9);
     return new CorpusGenerator(pool, options).write(corpus, truth);
   }
 
@@ -239,12 +249,12 @@ public final class CorpusGenerator {
             Planted p = copy(original, id(written));
             writeArticle(cg, p.story());
             written++;
-            writePair(tg, original.id(), p.story().id(), p.level(), p.editRate(), p.shared(), family);
+            writePair(tg, original.id(), p.story().id(), p.level(), p.editRate(), p.shared(), p.jaccard(), family);
             pairs.merge(p.level(), 1L, Long::sum);
           }
           String other = unrelatedTo(original);
           if (other != null) {
-            writePair(tg, other, original.id(), Level.UNRELATED, 1.0, 0, family);
+            writePair(tg, other, original.id(), Level.UNRELATED, 1.0, 0, 0.0, family);
             pairs.merge(Level.UNRELATED, 1L, Long::sum);
           }
         }
@@ -262,7 +272,7 @@ public final class CorpusGenerator {
       String id, String title, List<String> sentences, long[] sources, String outlet, long published,
       String author, List<String> furniture) {}
 
-  private record Planted(Story story, Level level, double editRate, int shared) {}
+  private record Planted(Story story, Level level, double editRate, int shared, double jaccard) {}
 
   private Story newOriginal(String id) {
     int article = nextArticle();
@@ -317,7 +327,7 @@ public final class CorpusGenerator {
     long published = o.published() + random.nextInt(72 * 3600);
     if (roll < 0.25) {
       Story s = new Story(id, o.title(), o.sentences(), o.sources(), outlet, published, author(), furniture(outlet));
-      return new Planted(s, Level.DUPLICATE, 0.0, o.sentences().size());
+      return new Planted(s, Level.DUPLICATE, 0.0, o.sentences().size(), 1.0);
     }
     if (roll < 0.65 || o.sentences().size() < 3) {
       return nearDuplicate(o, id, outlet, published);
@@ -325,46 +335,103 @@ public final class CorpusGenerator {
     return reuse(o, id, outlet, published);
   }
 
-  /** Changes about 5-15% of the words: a share by dropping sentences, the rest word by word. */
+  /**
+   * A lightly edited copy, edited the way a copy desk edits wire copy: the story trimmed (sentences
+   * dropped, never the lede), a sentence of its own added, and phrases reworded in place (one to
+   * three adjacent words replaced). The edit rate, words dropped, added or replaced over the
+   * original's words, is drawn from 3-15%.
+   *
+   * <p>A near-duplicate is defined by its 5-shingle Jaccard with the original (at least {@value
+   * #NEAR_DUPLICATE_JACCARD}), so a draw that falls below it is drawn again with lighter edits:
+   * the truth file never calls a pair a near-duplicate that is not one. Its exact Jaccard is
+   * recorded with it. A story too short to edit that lightly is planted as a duplicate instead.
+   */
   private Planted nearDuplicate(Story o, String id, String outlet, long published) {
-    double target = 0.05 + 0.10 * random.nextDouble();
+    long[] original = Shingles.set(String.join(" ", o.sentences()), SHINGLE_SIZE);
+    double rate = 0.03 + 0.12 * random.nextDouble();
+    for (int attempt = 0; ; attempt++) {
+      Edited e = edit(o.sentences(), rate);
+      double jaccard = SetSimilarity.jaccard(original, Shingles.set(String.join(" ", e.sentences()), SHINGLE_SIZE));
+      if (jaccard >= NEAR_DUPLICATE_JACCARD && jaccard < 1.0) {
+        Story s = new Story(id, o.title(), e.sentences(), null, outlet, published, author(), List.of());
+        return new Planted(s, Level.NEAR_DUPLICATE, round(e.rate()), e.kept(), round(jaccard));
+      }
+      if (attempt == 20) { // too short to edit lightly: a few words change most of its shingles
+        Story s = new Story(id, o.title(), o.sentences(), o.sources(), outlet, published, author(), furniture(outlet));
+        return new Planted(s, Level.DUPLICATE, 0.0, o.sentences().size(), 1.0);
+      }
+      if (attempt % 4 == 3) {
+        rate *= 0.7;
+      }
+    }
+  }
+
+  /** Sentences after edits, the share of the original's words edited, and the sentences kept verbatim. */
+  private record Edited(List<String> sentences, double rate, int kept) {}
+
+  /** Drops, adds and rewords sentences until about {@code rate} of the words are edited. */
+  private Edited edit(List<String> sentences, double rate) {
+    List<String[]> words = new ArrayList<>();
     int total = 0;
+    for (String sentence : sentences) {
+      String[] w = sentence.split(" ");
+      words.add(w);
+      total += w.length;
+    }
+    boolean[] dropped = new boolean[words.size()];
+    boolean[] changed = new boolean[words.size()];
+    int budget = Math.max(1, (int) Math.round(rate * total));
     int edited = 0;
-    int kept = 0;
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < o.sentences().size(); i++) {
-      String sentence = o.sentences().get(i);
-      String[] words = sentence.split(" ");
-      total += words.length;
-      boolean canDrop = o.sentences().size() - i > 1 || !out.isEmpty();
-      if (canDrop && random.nextDouble() < target * 0.4) {
-        edited += words.length;
-        continue;
-      }
-      boolean changed = false;
-      for (int w = 0; w < words.length; w++) {
-        if (random.nextDouble() < target * 0.6) {
-          words[w] = replaceWord(words[w]);
-          edited++;
-          changed = true;
+    int drops = 0;
+    String added = null;
+    int addAt = -1;
+    for (int guard = 0; edited < budget && guard < 1000; guard++) {
+      double op = random.nextDouble();
+      if (op < 0.3 && words.size() > 2 && drops < words.size() / 3) {
+        int i = 1 + random.nextInt(words.size() - 1); // never the lede
+        if (!dropped[i] && words.get(i).length <= budget - edited + 5) {
+          dropped[i] = true;
+          drops++;
+          edited += words.get(i).length;
         }
-      }
-      if (changed) {
-        out.add(String.join(" ", words));
+      } else if (op < 0.4 && added == null) {
+        String s = pool.sentence(random.nextInt(pool.size()));
+        int n = s.split(" ").length;
+        if (n <= budget - edited + 5) {
+          added = s;
+          addAt = 1 + random.nextInt(words.size());
+          edited += n;
+        }
       } else {
-        out.add(sentence);
-        kept++;
+        int i = random.nextInt(words.size());
+        String[] w = words.get(i);
+        if (dropped[i] || w.length < 4) {
+          continue;
+        }
+        int run = Math.min(1 + random.nextInt(3), budget - edited);
+        int from = random.nextInt(w.length - run + 1);
+        for (int k = from; k < from + run; k++) {
+          w[k] = replaceWord(w[k]);
+        }
+        changed[i] = true;
+        edited += run;
       }
     }
-    if (edited == 0) { // never plant a "near-duplicate" that is an exact copy
-      String[] words = out.get(0).split(" ");
-      words[words.length / 2] = replaceWord(words[words.length / 2]);
-      out.set(0, String.join(" ", words));
-      edited = 1;
-      kept--;
+    List<String> out = new ArrayList<>();
+    int kept = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (i == addAt) {
+        out.add(added);
+      }
+      if (!dropped[i]) {
+        out.add(changed[i] ? String.join(" ", words.get(i)) : sentences.get(i));
+        kept += changed[i] ? 0 : 1;
+      }
     }
-    Story s = new Story(id, o.title(), out, null, outlet, published, author(), List.of());
-    return new Planted(s, Level.NEAR_DUPLICATE, round(edited / (double) total), kept);
+    if (addAt == words.size()) {
+      out.add(added);
+    }
+    return new Edited(out, edited / (double) total, kept);
   }
 
   /** A new story from fresh sentences that keeps 2-4 of the original's sentences verbatim. */
@@ -397,8 +464,16 @@ public final class CorpusGenerator {
         at++;
       }
     }
+    // A rewrite, not a near-duplicate: a short original keeps a large share of itself, so the new
+    // story grows by another article's sentences until its Jaccard is below the near-duplicate line.
+    long[] original = Shingles.set(String.join(" ", o.sentences()), SHINGLE_SIZE);
+    double jaccard = SetSimilarity.jaccard(original, Shingles.set(String.join(" ", out), SHINGLE_SIZE));
+    for (int more = 0; jaccard >= NEAR_DUPLICATE_JACCARD && more < 8; more++) {
+      out.addAll(sentences(nextArticle()));
+      jaccard = SetSimilarity.jaccard(original, Shingles.set(String.join(" ", out), SHINGLE_SIZE));
+    }
     Story s = new Story(id, title, out, null, outlet, published, author(), List.of());
-    return new Planted(s, Level.REUSE, round(1.0 - keptWords / (double) totalWords), keep);
+    return new Planted(s, Level.REUSE, round(1.0 - keptWords / (double) totalWords), keep, round(jaccard));
   }
 
   /** Another word from the pool, keeping the replaced word's capital and trailing punctuation. */
@@ -572,7 +647,7 @@ public final class CorpusGenerator {
   }
 
   private static void writePair(
-      JsonGenerator g, String a, String b, Level level, double rate, int shared, long family)
+      JsonGenerator g, String a, String b, Level level, double rate, int shared, double jaccard, long family)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("a", a);
@@ -580,6 +655,7 @@ public final class CorpusGenerator {
     g.writeStringField("level", level.label());
     g.writeNumberField("edit_rate", rate);
     g.writeNumberField("shared_sentences", shared);
+    g.writeNumberField("jaccard", jaccard);
     g.writeNumberField("family", family);
     g.writeEndObject();
   }

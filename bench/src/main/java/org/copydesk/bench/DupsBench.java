@@ -51,6 +51,7 @@ final class DupsBench implements Benchmark {
     List<Double> precision = new ArrayList<>();
     List<Double> recall = new ArrayList<>();
     Map<Level, List<Double>> perLevel = new HashMap<>();
+    Map<String, List<Double>> recallByLevel = new java.util.TreeMap<>();
     Set<String> lastFound = Set.of();
     for (int run = 1; run <= ctx.runs(); run++) {
       DuplicateReport[] report = new DuplicateReport[1];
@@ -67,18 +68,29 @@ final class DupsBench implements Benchmark {
       Set<String> found = new HashSet<>();
       Map<Level, Integer> counts = new HashMap<>();
       int right = 0;
+      int wrong = 0;
       for (PairVerdict p : report[0].pairs()) {
         counts.merge(p.level(), 1, Integer::sum);
         String key = key(p.aId(), p.bId());
         found.add(key);
-        right += truth.related(p.aId(), p.bId()) ? 1 : 0;
+        boolean related = truth.related(p.aId(), p.bId());
+        right += related ? 1 : 0;
+        if (!related && wrong++ < 5) {
+          System.err.printf("  reported, not planted: %s %s %s (jaccard %.3f)%n", p.aId(), p.bId(), p.level().label(), p.scores().jaccard());
+        }
       }
       for (Level l : List.of(Level.DUPLICATE, Level.NEAR_DUPLICATE)) {
         perLevel.computeIfAbsent(l, k -> new ArrayList<>()).add((double) counts.getOrDefault(l, 0));
       }
       precision.add(found.isEmpty() ? 1 : (double) right / found.size());
-      long hit = truth.planted.stream().filter(found::contains).count();
+      long hit = truth.planted.keySet().stream().filter(found::contains).count();
       recall.add(truth.planted.isEmpty() ? 1 : (double) hit / truth.planted.size());
+      for (String level : List.of("duplicate", "near-duplicate")) {
+        List<String> of = truth.planted.entrySet().stream().filter(e -> e.getValue().equals(level)).map(Map.Entry::getKey).toList();
+        long h = of.stream().filter(found::contains).count();
+        recallByLevel.computeIfAbsent(level, k -> new ArrayList<>()).add(of.isEmpty() ? 1 : (double) h / of.size());
+        of.stream().filter(k -> !found.contains(k)).limit(5).forEach(k -> System.err.println("  missed planted " + level + ": " + k));
+      }
       lastFound = found;
       System.err.printf("  dups run %d: %.1f s, %d pairs, peak heap %.0f MB%n", run, t.seconds(), found.size(), t.peakHeap() / 1e6);
     }
@@ -90,6 +102,7 @@ final class DupsBench implements Benchmark {
     if (!truth.planted.isEmpty()) {
       out.add(new Measure("dups: precision vs planted copies", "ratio", precision));
       out.add(new Measure("dups: recall of planted copies", "ratio", recall));
+      recallByLevel.forEach((level, r) -> out.add(new Measure("dups: recall of planted " + level + " copies", "ratio", r)));
     }
     if (ctx.options().n() <= EXACT_MAX_ARTICLES) {
       long t0 = System.nanoTime();
@@ -158,7 +171,8 @@ final class DupsBench implements Benchmark {
 
   /** The planted duplicate and near-duplicate pairs, and the families they close over. */
   private static final class Truth {
-    final Set<String> planted = new HashSet<>();
+    /** Planted pair key to its level. */
+    final Map<String, String> planted = new HashMap<>();
     final Map<String, Integer> familyOf = new HashMap<>();
 
     static Truth read(Path file) throws IOException {
@@ -171,7 +185,7 @@ final class DupsBench implements Benchmark {
           if (level.equals("duplicate") || level.equals("near-duplicate")) {
             String a = n.get("a").asText();
             String b = n.get("b").asText();
-            t.planted.add(key(a, b));
+            t.planted.put(key(a, b), level);
             t.familyOf.put(a, n.get("family").asInt());
             t.familyOf.put(b, n.get("family").asInt());
           }
