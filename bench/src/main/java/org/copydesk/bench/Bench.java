@@ -76,11 +76,11 @@ public final class Bench {
     for (String name : names) {
       System.err.println(name + " ...");
       List<Measure> measures = BENCHMARKS.get(name).run(ctx);
-      System.out.print(table(name, options, measures));
+      System.out.print(table(name, ctx.articles(), options, measures));
       all.addAll(measures);
     }
     machine.put("load_average_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    append(options, machine, names, all);
+    append(options, ctx.articles(), machine, names, all);
     System.out.println("appended to " + options.results());
   }
 
@@ -135,9 +135,9 @@ public final class Bench {
   }
 
   /** The measures as a fixed-width table: figure, median, unit, each run. */
-  static String table(String name, BenchOptions options, List<Measure> measures) {
+  static String table(String name, long articles, BenchOptions options, List<Measure> measures) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%n== %s: N=%,d, %d runs ==%n", name, options.n(), options.runs()));
+    b.append(String.format(Locale.ROOT, "%n== %s: N=%,d, %d runs ==%n", name, articles, options.runs()));
     if (measures.isEmpty()) {
       return b.append("(nothing measured)\n").toString();
     }
@@ -160,12 +160,13 @@ public final class Bench {
   }
 
   /** Appends one JSON line for this invocation to the results file. */
-  private static void append(BenchOptions options, Map<String, Object> machine, List<String> names, List<Measure> all)
+  private static void append(
+      BenchOptions options, long articles, Map<String, Object> machine, List<String> names, List<Measure> all)
       throws IOException {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("timestamp", Instant.now().toString());
     line.put("benchmarks", names);
-    line.put("n", options.n());
+    line.put("n", articles);
     line.put("seed", options.seed());
     line.put("runs", options.runs());
     line.put("threads", options.threads());

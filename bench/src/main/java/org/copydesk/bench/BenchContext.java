@@ -20,6 +20,7 @@ final class BenchContext {
 
   private final BenchOptions options;
   private Path searchIndex;
+  private long articles = -1;
 
   BenchContext(BenchOptions options) {
     this.options = options;
@@ -58,6 +59,19 @@ final class BenchContext {
     Files.move(partial, corpus, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     System.err.println(CorpusGenerator.describe(s, corpus));
     return corpus;
+  }
+
+  /**
+   * How many articles the corpus holds (its lines): {@code --n} for a generated corpus, whatever
+   * a corpus of one's own holds.
+   */
+  long articles() throws IOException {
+    if (articles < 0) {
+      try (java.util.stream.Stream<String> lines = Files.lines(corpus())) {
+        articles = lines.filter(l -> !l.isBlank()).count();
+      }
+    }
+    return articles;
   }
 
   /** The truth file of planted pairs beside the corpus (it may not exist for a corpus of one's own). */

@@ -104,7 +104,7 @@ final class DupsBench implements Benchmark {
       out.add(new Measure("dups: recall of planted copies", "ratio", recall));
       recallByLevel.forEach((level, r) -> out.add(new Measure("dups: recall of planted " + level + " copies", "ratio", r)));
     }
-    if (ctx.options().n() <= EXACT_MAX_ARTICLES) {
+    if (ctx.articles() <= EXACT_MAX_ARTICLES) {
       long t0 = System.nanoTime();
       Set<String> exact = exactPairs(ctx.corpus());
       double exactSeconds = (System.nanoTime() - t0) / 1e9;
