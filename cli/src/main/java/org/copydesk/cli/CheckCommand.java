@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!dups.json) {
           spec.commandLine().getOut().println("== " + article.id());
         }
-        Reports.emit(spec, result, dups.json, articles.size() == 1 ? report : numbered(report, article));
+        result.replay(Reports.sink(spec, dups.json, articles.size() == 1 ? report : numbered(report, article), null));
       }
     }
     return sink.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;

@@ -2,8 +2,8 @@ package org.copydesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.copydesk.dedup.DedupConfig;
 import org.copydesk.dedup.DuplicateDetector;
-import org.copydesk.dedup.DuplicateReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,19 +30,18 @@ final class DupsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DuplicateReport result;
     ProgressBar bar = ProgressBar.on(spec.commandLine().getErr(), quiet);
+    DuplicateDetector.Options options;
+    DedupConfig config;
     try {
-      try (DuplicateDetector detector = DuplicateDetector.open(dups.indexOption.index, dups.config())) {
-        result = detector.detect(dups.options(), bar);
-      }
-      if (bar != null) {
-        bar.finish();
-      }
+      options = dups.options();
+      config = dups.config();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Reports.emit(spec, result, dups.json, report);
+    try (DuplicateDetector detector = DuplicateDetector.open(dups.indexOption.index, config)) {
+      detector.detect(options, bar, Reports.sink(spec, dups.json, report, bar));
+    }
     return ExitCodes.OK;
   }
 }

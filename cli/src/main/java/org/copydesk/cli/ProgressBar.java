@@ -17,6 +17,7 @@ final class ProgressBar implements Progress {
   private long phaseStart;
   private long lastDraw;
   private boolean drawn;
+  private boolean stopped;
 
   private ProgressBar(PrintWriter err) {
     this.err = err;
@@ -29,6 +30,9 @@ final class ProgressBar implements Progress {
 
   @Override
   public void update(String newPhase, long done, long total) {
+    if (stopped) {
+      return;
+    }
     long now = System.nanoTime();
     if (!newPhase.equals(phase)) {
       finish();
@@ -57,6 +61,12 @@ final class ProgressBar implements Progress {
   }
 
   /** Ends the current line, if one was drawn. */
+  /** Ends the line and ignores later updates: the command's own output follows. */
+  void stop() {
+    finish();
+    stopped = true;
+  }
+
   void finish() {
     if (drawn) {
       err.println();

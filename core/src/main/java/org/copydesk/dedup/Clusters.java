@@ -21,10 +21,14 @@ public final class Clusters {
 
   private static final int LABEL_WORDS = 5;
 
+  /** Clusters by size, largest first, then by their first article's id. */
+  static final Comparator<Cluster> BIGGEST_FIRST =
+      Comparator.<Cluster>comparingInt(c -> -c.articleIds().size()).thenComparing(c -> c.articleIds().get(0));
+
   private Clusters() {}
 
   /**
-   * The clusters of two or more articles, largest first (then by earliest member).
+   * The clusters of two or more articles, largest first (then by their first article's id).
    *
    * @param articles the articles the pairs refer to, by id; pairs naming other ids are ignored
    * @param pairs decided pairs
@@ -65,21 +69,25 @@ public final class Clusters {
         strongest.merge(find(parent, x), p.level(), (u, v) -> u.atLeast(v) ? u : v);
       }
     }
-    Comparator<Article> byDate = Comparator.comparing(
-            Article::published, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-        .thenComparing(Article::id);
     List<Cluster> clusters = new ArrayList<>();
     for (Map.Entry<Integer, List<Article>> g : groups.entrySet()) {
-      List<Article> members = g.getValue();
-      if (members.size() < 2) {
-        continue;
+      if (g.getValue().size() >= 2) {
+        clusters.add(of(g.getValue(), strongest.get(g.getKey())));
       }
-      members.sort(byDate);
-      clusters.add(new Cluster(label(members),
-          members.stream().map(Article::id).collect(Collectors.toList()), strongest.get(g.getKey())));
     }
-    clusters.sort(Comparator.<Cluster>comparingInt(c -> -c.articleIds().size()));
+    clusters.sort(BIGGEST_FIRST);
     return clusters;
+  }
+
+  /**
+   * The cluster of these articles: ordered by publication date (unknown last, then by id) and
+   * labelled by the earliest title. NOTE: the bodies are read only when no article has a title.
+   */
+  static Cluster of(List<Article> members, Level strongest) {
+    List<Article> byDate = new ArrayList<>(members);
+    byDate.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+        .thenComparing(Article::id));
+    return new Cluster(label(byDate), byDate.stream().map(Article::id).collect(Collectors.toList()), strongest);
   }
 
   private static int find(int[] parent, int x) {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,12 +19,12 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.copydesk.Progress;
 import org.copydesk.compare.FigureGroups;
 import org.copydesk.compare.QuoteGroups;
@@ -45,9 +47,10 @@ import org.copydesk.ingest.Article;
  * articles, the few most similar articles by a BM25 query of each one's distinctive words. Every
  * candidate pair is then verified exactly ({@link NearDuplicateDetector#compare}).
  *
- * <p>NOTE: memory grows with the number of candidate pairs, not with the number of articles: no
- * signature table or text is held for the whole index. A detector reads the index as it was when
- * opened; it is not thread-safe.
+ * <p>The report goes to a {@link ReportSink} a story at a time: a run holds the candidate pairs
+ * while it verifies them, the related pairs as document numbers, and the texts of one story at a
+ * time, never a signature table or the texts of the whole index. A detector reads the index as it
+ * was when opened; it is not thread-safe.
  */
 public final class DuplicateDetector implements Closeable {
 
@@ -145,10 +148,69 @@ public final class DuplicateDetector implements Closeable {
     return detector.config();
   }
 
-  /** Finds every related pair of the index at or above the options' level, with the full evidence. */
+  /**
+   * Finds every related pair of the index at or above the options' level, with the full evidence,
+   * and keeps the whole report.
+   *
+   * <p>NOTE: for a large index, prefer {@link #detect(Options, Progress, ReportSink)} with a sink
+   * that writes each story out: a report of a million articles does not fit in memory.
+   */
   public DuplicateReport detect(Options options, Progress progress) throws IOException {
+    DuplicateReport.Collector report = DuplicateReport.collector();
+    detect(options, progress, report);
+    return report.report();
+  }
+
+  /**
+   * Finds every related pair of the index at or above the options' level and hands the report to
+   * the sink a story at a time: the header once every pair is decided, then each story with its
+   * articles' texts, passages, shared quotes, figure disagreements and dropped attributions.
+   *
+   * <p>Memory holds the candidate pairs (about 16 bytes each) while they are verified, then the
+   * related pairs (12 bytes each) and one story at a time: never the texts of the whole report. The
+   * evidence of a story is computed again when it is written, from the articles alone.
+   */
+  public void detect(Options options, Progress progress, ReportSink sink) throws IOException {
+    Objects.requireNonNull(sink, "sink");
+    PairSet candidates = candidates(options, progress);
+    long candidateCount = candidates.size();
+    Loaded loaded = new Loaded();
+    Links links = verify(candidates.sorted(), loaded, options, progress);
+    List<Group> groups = links.groups(reader.maxDoc());
+    StoredFields stored = reader.storedFields();
+    for (Group g : groups) {
+      g.cluster = clusterOf(g, links, stored);
+    }
+    groups.sort(Comparator.comparing((Group g) -> g.cluster, Clusters.BIGGEST_FIRST));
+    Map<Level, Integer> perLevel = new EnumMap<>(Level.class);
+    for (int i = 0; i < links.size; i++) {
+      perLevel.merge(Level.values()[links.level[i]], 1, Integer::sum);
+    }
+    int involved = groups.stream().mapToInt(g -> g.docs.length).sum();
+    sink.begin(new ReportHeader(parameters(options, candidateCount), involved, perLevel,
+        groups.stream().map(g -> g.cluster).toList()));
+    for (int n = 0; n < groups.size(); n++) {
+      Group g = groups.get(n);
+      Map<String, Entry> members = new HashMap<>();
+      for (int doc : g.docs) {
+        Entry e = loaded.get(doc);
+        members.put(e.article().id(), e);
+      }
+      List<PairVerdict> pairs = new ArrayList<>();
+      for (int link : g.links) {
+        pairs.add(detector.compare(loaded.get(links.a[link]).fingerprint(), loaded.get(links.b[link]).fingerprint()));
+      }
+      sink.story(story(n + 1, g.cluster, members, pairs));
+      if (progress != null && (n & 63) == 0) {
+        progress.update("writing stories", n, groups.size());
+      }
+    }
+    sink.end();
+  }
+
+  /** The candidate pairs of the whole index: shared band keys, shared passages, similar articles. */
+  private PairSet candidates(Options options, Progress progress) throws IOException {
     PairSet candidates = new PairSet();
-    Bits live = MultiBits.getLiveDocs(reader);
     SharedKeys.collect(reader, Schema.FINGERPRINTS, SharedKeys.Kind.BANDS, options.maxBucket(),
         SharedKeys.DEFAULT_BUDGET, candidates, progress);
     if (options.level().ordinal() >= Level.REUSE.ordinal()) {
@@ -156,22 +218,24 @@ public final class DuplicateDetector implements Closeable {
           SharedKeys.DEFAULT_BUDGET, candidates, progress);
     }
     if (options.level() == Level.SAME_STORY && reader.numDocs() <= options.similarMaxArticles()) {
-      similar.collect(reader, live, options.similarPerArticle(), candidates, progress);
+      similar.collect(reader, MultiBits.getLiveDocs(reader), options.similarPerArticle(), candidates, progress);
     }
-    Loaded loaded = new Loaded();
-    List<PairVerdict> pairs = new ArrayList<>();
-    long[] sorted = candidates.sorted();
+    return candidates;
+  }
+
+  /** Decides each candidate pair; keeps those related at or above the options' level. */
+  private Links verify(long[] sorted, Loaded loaded, Options options, Progress progress) throws IOException {
+    Links links = new Links();
     for (int i = 0; i < sorted.length; i++) {
-      Entry a = loaded.get(PairSet.first(sorted[i]));
-      Entry b = loaded.get(PairSet.second(sorted[i]));
-      if (!options.sameOutlet() && a.article().outletKey().equals(b.article().outletKey())) {
-        continue;
-      }
-      PairVerdict v = detector.compare(a.fingerprint(), b.fingerprint());
-      if (v.level() != Level.NONE && v.level().atLeast(options.level())) {
-        pairs.add(v);
-        loaded.keep(a);
-        loaded.keep(b);
+      int docA = PairSet.first(sorted[i]);
+      int docB = PairSet.second(sorted[i]);
+      Entry a = loaded.get(docA);
+      Entry b = loaded.get(docB);
+      if (options.sameOutlet() || !a.article().outletKey().equals(b.article().outletKey())) {
+        Level level = detector.compare(a.fingerprint(), b.fingerprint()).level();
+        if (level != Level.NONE && level.atLeast(options.level())) {
+          links.add(docA, docB, level);
+        }
       }
       if (progress != null && (i & 1023) == 0) {
         progress.update("verifying", i, sorted.length);
@@ -180,12 +244,36 @@ public final class DuplicateDetector implements Closeable {
     if (progress != null) {
       progress.update("verifying", sorted.length, sorted.length);
     }
-    return report(pairs, loaded, options, candidates.size());
+    return links;
+  }
+
+  /** The cluster of a group, from its articles' ids, titles and dates (bodies only to label an untitled one). */
+  private Cluster clusterOf(Group g, Links links, StoredFields stored) throws IOException {
+    List<Article> members = new ArrayList<>(g.docs.length);
+    for (int doc : g.docs) {
+      Document d = stored.document(doc, HEADER_FIELDS);
+      IndexableField published = d.getField(Schema.PUBLISHED);
+      members.add(new Article(d.get(Schema.ID), d.get(Schema.TITLE), "", "", d.get(Schema.OUTLET),
+          published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()), null, null, null));
+    }
+    if (members.stream().allMatch(a -> a.title().isBlank())) {
+      members.clear();
+      for (int doc : g.docs) {
+        members.add(IndexAccess.article(stored.document(doc)));
+      }
+    }
+    Level strongest = Level.NONE;
+    for (int link : g.links) {
+      Level l = Level.values()[links.level[link]];
+      strongest = strongest == Level.NONE || l.atLeast(strongest) ? l : strongest;
+    }
+    return Clusters.of(members, strongest);
   }
 
   /**
    * The related articles of the index for an article that is not added to it: {@code copydesk
-   * check}. The article is side A of every pair; an indexed article with its id is left out.
+   * check}. The article is side A of every pair; an indexed article with its id is left out. The
+   * report has at most one story: the article and everything related to it.
    */
   public DuplicateReport check(Article article, Options options) throws IOException {
     Loaded loaded = new Loaded();
@@ -201,7 +289,9 @@ public final class DuplicateDetector implements Closeable {
         }
       }
     }
+    Map<String, Entry> members = new HashMap<>();
     List<PairVerdict> pairs = new ArrayList<>();
+    Level strongest = Level.NONE;
     for (int doc : docs) {
       Entry other = loaded.get(doc);
       if (other.article().id().equals(article.id())) {
@@ -213,24 +303,125 @@ public final class DuplicateDetector implements Closeable {
       PairVerdict v = detector.compare(probe.fingerprint(), other.fingerprint());
       if (v.level() != Level.NONE && v.level().atLeast(options.level())) {
         pairs.add(v);
-        loaded.keep(other);
+        members.put(other.article().id(), other);
+        strongest = strongest == Level.NONE || v.level().atLeast(strongest) ? v.level() : strongest;
       }
     }
-    loaded.keep(probe);
-    return report(pairs, loaded, options, docs.size());
+    Map<Level, Integer> perLevel = new EnumMap<>(Level.class);
+    pairs.forEach(p -> perLevel.merge(p.level(), 1, Integer::sum));
+    DuplicateReport.Collector report = DuplicateReport.collector();
+    if (pairs.isEmpty()) {
+      report.begin(new ReportHeader(parameters(options, docs.size()), 0, perLevel, List.of()));
+    } else {
+      members.put(article.id(), probe);
+      Cluster cluster = Clusters.of(members.values().stream().map(Entry::article).toList(), strongest);
+      report.begin(new ReportHeader(parameters(options, docs.size()), members.size(), perLevel, List.of(cluster)));
+      report.story(story(1, cluster, members, pairs));
+    }
+    report.end();
+    return report.report();
   }
 
   private static Article bodyOnly(Article a) {
     return new Article(a.id(), a.title(), a.body(), a.body(), a.outlet(), a.published(), a.author(), a.url(), a.origin());
   }
 
+  /** The stored fields a story's header needs: no text. */
+  private static final java.util.Set<String> HEADER_FIELDS =
+      java.util.Set.of(Schema.ID, Schema.TITLE, Schema.OUTLET, Schema.PUBLISHED);
+
   /** An article of a run with its stored extraction, the extraction of its body, and its fingerprint. */
   private record Entry(Article article, Extraction stored, Extraction body, Fingerprint fingerprint) {}
 
   /**
-   * The articles of a run: the most recently compared ones with their fingerprints (a bounded
-   * cache: candidate pairs come sorted by their first article, so it rarely misses), and, without
-   * fingerprints, those that are in a reported pair.
+   * The related pairs of a run by document number, in three parallel arrays: 12 bytes a pair, so
+   * that a million-article run holds them all at little cost.
+   */
+  private static final class Links {
+    int[] a = new int[1024];
+    int[] b = new int[1024];
+    byte[] level = new byte[1024];
+    int size;
+
+    void add(int docA, int docB, Level l) {
+      if (size == a.length) {
+        a = java.util.Arrays.copyOf(a, size * 2);
+        b = java.util.Arrays.copyOf(b, size * 2);
+        level = java.util.Arrays.copyOf(level, size * 2);
+      }
+      a[size] = docA;
+      b[size] = docB;
+      level[size] = (byte) l.ordinal();
+      size++;
+    }
+
+    /** The connected groups of articles (union-find over document numbers), each with its links. */
+    List<Group> groups(int maxDoc) {
+      int[] parent = new int[maxDoc];
+      java.util.Arrays.fill(parent, -1);
+      for (int i = 0; i < size; i++) {
+        for (int doc : new int[] {a[i], b[i]}) {
+          if (parent[doc] < 0) {
+            parent[doc] = doc;
+          }
+        }
+        parent[find(parent, a[i])] = find(parent, b[i]);
+      }
+      Map<Integer, Group> byRoot = new LinkedHashMap<>();
+      for (int doc = 0; doc < maxDoc; doc++) {
+        if (parent[doc] >= 0) {
+          byRoot.computeIfAbsent(find(parent, doc), r -> new Group()).addDoc(doc);
+        }
+      }
+      for (int i = 0; i < size; i++) {
+        byRoot.get(find(parent, a[i])).addLink(i);
+      }
+      List<Group> groups = new ArrayList<>(byRoot.values());
+      groups.forEach(Group::trim);
+      return groups;
+    }
+
+    private static int find(int[] parent, int x) {
+      while (parent[x] != x) {
+        parent[x] = parent[parent[x]]; // path halving keeps trees flat
+        x = parent[x];
+      }
+      return x;
+    }
+  }
+
+  /** One story of a run before it is written: its articles and links, and once known its cluster. */
+  private static final class Group {
+    int[] docs = new int[2];
+    int docCount;
+    int[] links = new int[1];
+    int linkCount;
+    Cluster cluster;
+
+    void addDoc(int doc) {
+      if (docCount == docs.length) {
+        docs = java.util.Arrays.copyOf(docs, docCount * 2);
+      }
+      docs[docCount++] = doc;
+    }
+
+    void addLink(int link) {
+      if (linkCount == links.length) {
+        links = java.util.Arrays.copyOf(links, linkCount * 2);
+      }
+      links[linkCount++] = link;
+    }
+
+    void trim() {
+      docs = java.util.Arrays.copyOf(docs, docCount);
+      links = java.util.Arrays.copyOf(links, linkCount);
+    }
+  }
+
+  /**
+   * The articles of a run, loaded with their fingerprints, the most recently used ones kept (a
+   * bounded cache: candidate pairs come sorted by their first article, and a story's articles come
+   * together, so it rarely misses).
    */
   private final class Loaded {
     static final int CACHED_FINGERPRINTS = 4096;
@@ -242,15 +433,10 @@ public final class DuplicateDetector implements Closeable {
             return size() > CACHED_FINGERPRINTS;
           }
         };
-    final Map<String, Entry> kept = new LinkedHashMap<>();
     private final StoredFields stored;
 
-    Loaded() {
-      try {
-        this.stored = reader.storedFields();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+    Loaded() throws IOException {
+      this.stored = reader.storedFields();
     }
 
     Entry get(int doc) throws IOException {
@@ -263,11 +449,6 @@ public final class DuplicateDetector implements Closeable {
       return e;
     }
 
-    /** Keeps an article of a reported pair for the report, without its fingerprint. */
-    void keep(Entry e) {
-      kept.putIfAbsent(e.article().id(), new Entry(e.article(), e.stored(), e.body(), null));
-    }
-
     Entry entry(Article a, Extraction storedExtraction) {
       Extraction body = extractor.extract(bodyOnly(a));
       DedupDocument document = DedupDocument.of(a, body.quotes());
@@ -275,35 +456,29 @@ public final class DuplicateDetector implements Closeable {
     }
   }
 
-  private DuplicateReport report(List<PairVerdict> pairs, Loaded loaded, Options options, long candidates) {
+  /** A story's evidence from its articles and decided pairs. */
+  private Story story(int number, Cluster cluster, Map<String, Entry> members, List<PairVerdict> pairs) {
     pairs.sort(
         Comparator.comparing(PairVerdict::level)
             .thenComparing(v -> -v.scores().jaccard())
             .thenComparing(v -> -v.scores().containment())
             .thenComparing(PairVerdict::aId)
             .thenComparing(PairVerdict::bId));
-    Map<String, Entry> involved = new LinkedHashMap<>();
-    for (PairVerdict v : pairs) {
-      involved.put(v.aId(), loaded.kept.get(v.aId()));
-      involved.put(v.bId(), loaded.kept.get(v.bId()));
+    List<ExtractedArticle> extracted = new ArrayList<>();
+    List<ArticleSummary> summaries = new ArrayList<>();
+    for (String id : cluster.articleIds()) {
+      Entry e = members.get(id);
+      Article a = e.article();
+      extracted.add(new ExtractedArticle(a, e.stored()));
+      summaries.add(new ArticleSummary(a.id(), a.title(), a.outlet(), a.published(), a.url(), sha256(a.body()), a.body()));
     }
-    List<Article> articles = involved.values().stream().map(Entry::article).toList();
-    List<Cluster> clusters = Clusters.build(articles, pairs, options.level());
-    List<QuoteGroups.Group> quotes = new ArrayList<>();
-    List<FigureGroups.Group> figures = new ArrayList<>();
-    for (Cluster c : clusters) {
-      List<ExtractedArticle> members = new ArrayList<>();
-      for (String id : c.articleIds()) {
-        Entry e = involved.get(id);
-        members.add(new ExtractedArticle(e.article(), e.stored()));
-      }
-      QuoteGroups.group(members).stream().filter(QuoteGroups.Group::shared).forEach(quotes::add);
-      FigureGroups.group(members).stream().filter(g -> g.disagree() && g.outlets().size() > 1).forEach(figures::add);
-    }
+    List<QuoteGroups.Group> quotes = QuoteGroups.group(extracted).stream().filter(QuoteGroups.Group::shared).toList();
+    List<FigureGroups.Group> figures =
+        FigureGroups.group(extracted).stream().filter(g -> g.disagree() && g.outlets().size() > 1).toList();
     List<DroppedAttribution> dropped = new ArrayList<>();
     for (PairVerdict v : pairs) {
-      Entry a = involved.get(v.aId());
-      Entry b = involved.get(v.bId());
+      Entry a = members.get(v.aId());
+      Entry b = members.get(v.bId());
       Attributions.Side sa = new Attributions.Side(a.article().id(), a.article().body(), a.body().sources());
       Attributions.Side sb = new Attributions.Side(b.article().id(), b.article().body(), b.body().sources());
       if (v.direction().origin() != Direction.Side.B) {
@@ -313,12 +488,7 @@ public final class DuplicateDetector implements Closeable {
         dropped.addAll(Attributions.dropped(sb, sa, v.passages(), false));
       }
     }
-    List<ArticleSummary> summaries = new ArrayList<>();
-    for (Entry e : involved.values()) {
-      Article a = e.article();
-      summaries.add(new ArticleSummary(a.id(), a.title(), a.outlet(), a.published(), a.url(), sha256(a.body()), a.body()));
-    }
-    return new DuplicateReport(parameters(options, candidates), summaries, pairs, clusters, quotes, figures, dropped);
+    return new Story(number, cluster, summaries, pairs, quotes, figures, dropped);
   }
 
   private Map<String, Object> parameters(Options options, long candidates) {

@@ -13,25 +13,28 @@ import org.copydesk.compare.WordDiff;
 import org.copydesk.dedup.ArticleSummary;
 import org.copydesk.dedup.Cluster;
 import org.copydesk.dedup.DroppedAttribution;
-import org.copydesk.dedup.DuplicateReport;
 import org.copydesk.dedup.Level;
 import org.copydesk.dedup.PairVerdict;
+import org.copydesk.dedup.ReportHeader;
+import org.copydesk.dedup.ReportSink;
 import org.copydesk.dedup.SharedPassage;
+import org.copydesk.dedup.Story;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 /**
- * Writes the HTML form of a report: one self-contained page built with jsoup's element API.
+ * Writes the HTML form of a report: one self-contained page built with jsoup's element API, written
+ * a section at a time (summary, parameters, then each story) so that the page never stands whole
+ * in memory.
  *
  * <p>Every string from the report enters the page through {@link #put}, as a text node that jsoup
  * escapes (after {@link ReportText#clean}), or through {@link Element#attr}, which escapes
  * attribute values; no string is ever parsed as HTML. Only http and https URLs become links. The
  * page carries a Content-Security-Policy that forbids scripts and any fetch, as defence in depth.
  */
-final class HtmlReport {
+final class HtmlReport implements ReportSink {
 
   /** No scripts, no fetches of any kind; only the page's own inline style. */
   static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -54,115 +57,135 @@ final class HtmlReport {
       .url,.offsets{font-family:monospace;font-size:.85em;overflow-wrap:anywhere}
       """;
 
-  private final DuplicateReport report;
+  private final Writer out;
+  /** Gives new elements the page's output settings (no pretty printing, base entities, UTF-8). */
+  private final Document shell = new Document("");
+  /** The articles of the story being written, by id. */
+  private Map<String, ArticleSummary> articles = Map.of();
 
-  private HtmlReport(DuplicateReport report) {
-    this.report = report;
+  HtmlReport(Writer out) {
+    this.out = out;
+    shell.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(false);
   }
 
-  static void write(DuplicateReport report, Writer out) throws IOException {
-    out.write(new HtmlReport(report).render().outerHtml());
-    out.write('\n');
-  }
-
-  private Document render() {
-    Document doc = new Document("");
-    doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(false);
-    doc.appendChild(new DocumentType("html", "", ""));
-    Element html = doc.appendElement("html").attr("lang", "en");
-    Element head = html.appendElement("head");
+  @Override
+  public void begin(ReportHeader header) throws IOException {
+    Element head = shell.appendElement("head");
     head.appendElement("meta").attr("charset", "utf-8");
     head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CSP);
     head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
     head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
     put(head.appendElement("title"), ReportText.TITLE);
     head.appendElement("style").appendChild(new DataNode(CSS));
-    Element body = html.appendElement("body");
-    put(body.appendElement("h1"), ReportText.TITLE);
-    summary(section(body, "summary", "Summary"));
-    parameters(section(body, "parameters", "Parameters"));
-    clusters(section(body, "clusters", "Clusters"));
-    pairs(section(body, "pairs", "Pairs"));
-    if (!report.sharedQuotes().isEmpty()) {
-      sharedQuotes(section(body, "quotes", "Shared quotes"));
-    }
-    if (!report.figureDisagreements().isEmpty()) {
-      figures(section(body, "figures", "Figure disagreements"));
-    }
-    if (!report.droppedAttributions().isEmpty()) {
-      attributions(section(body, "attributions", "Dropped or changed attributions"));
-    }
-    return doc;
+    out.write("<!doctype html><html lang=\"en\">");
+    write(head);
+    out.write("<body>");
+    Element h1 = shell.appendElement("h1");
+    put(h1, ReportText.TITLE);
+    write(h1);
+    Element summary = section("summary", "Summary");
+    summary(summary, header);
+    write(summary);
+    Element parameters = section("parameters", "Parameters");
+    Element table = table(parameters, "Parameter", "Value");
+    header.parameters().forEach((k, v) -> row(table, k, String.valueOf(JsonReport.value(v))));
+    write(parameters);
   }
 
-  private void summary(Element s) {
-    put(s.appendElement("p"), ReportText.counts(report));
+  @Override
+  public void story(Story story) throws IOException {
+    articles = story.articlesById();
+    Cluster c = story.cluster();
+    Element s = shell.appendElement("section").attr("id", "story-" + story.number());
+    put(s.appendElement("h2"), "Story " + story.number() + ": " + c.label());
+    put(s.appendElement("p"), "Strongest level: " + c.strongest().label() + ".");
+    Element table = table(s, "Date", "Outlet", "Title", "Id", "URL");
+    for (ArticleSummary a : story.articles()) {
+      Element tr = table.appendElement("tr");
+      put(tr.appendElement("td"), ReportText.date(a.published()));
+      put(tr.appendElement("td"), a.outlet());
+      put(tr.appendElement("td"), a.title());
+      put(tr.appendElement("td"), a.id());
+      link(tr.appendElement("td"), a.url());
+    }
+    pairs(s, story);
+    if (!story.sharedQuotes().isEmpty()) {
+      sharedQuotes(part(s, "quotes", story, "Shared quotes"), story.sharedQuotes());
+    }
+    if (!story.figureDisagreements().isEmpty()) {
+      figures(part(s, "figures", story, "Figure disagreements"), story.figureDisagreements());
+    }
+    if (!story.droppedAttributions().isEmpty()) {
+      attributions(part(s, "attributions", story, "Dropped or changed attributions"), story.droppedAttributions());
+    }
+    write(s);
+  }
+
+  @Override
+  public void end() throws IOException {
+    out.write("</body></html>\n");
+    out.flush();
+  }
+
+  /** Writes a finished element and lets it go, so that the page never stands whole in memory. */
+  private void write(Element e) throws IOException {
+    out.write(e.outerHtml());
+    e.remove();
+  }
+
+  private void summary(Element s, ReportHeader header) {
+    put(s.appendElement("p"), ReportText.counts(header));
     Element table = table(s, "Level", "Pairs");
-    for (Map.Entry<Level, Integer> e : ReportText.levelCounts(report.pairs()).entrySet()) {
+    for (Map.Entry<Level, Integer> e : header.pairsPerLevel().entrySet()) {
       row(table, e.getKey().label(), e.getValue().toString());
     }
     Element list = s.appendElement("ol");
     int n = 1;
-    for (Cluster c : report.clusters()) {
+    for (Cluster c : header.clusters()) {
       Element li = list.appendElement("li");
-      put(li.appendElement("a").attr("href", "#cluster-" + n++), c.label());
+      put(li.appendElement("a").attr("href", "#story-" + n++), c.label());
       put(li, ": " + c.articleIds().size() + " articles, strongest level " + c.strongest().label());
     }
     put(s.appendElement("p"), "The earlier article of a pair is only the likely origin: both may copy a third,"
         + " unseen source (typically a wire story).");
   }
 
-  private void parameters(Element s) {
-    Element table = table(s, "Parameter", "Value");
-    report.parameters().forEach((k, v) -> row(table, k, String.valueOf(JsonReport.value(v))));
-  }
-
-  private void clusters(Element s) {
-    int n = 1;
-    for (Cluster c : report.clusters()) {
-      Element h = s.appendElement("h3").attr("id", "cluster-" + n);
-      put(h, "Cluster " + n++ + ": " + c.label());
-      put(s.appendElement("p"), "Strongest level: " + c.strongest().label() + ".");
-      Element table = table(s, "Date", "Outlet", "Title", "Id", "URL");
-      for (String id : c.articleIds()) {
-        ArticleSummary a = report.article(id);
-        Element tr = table.appendElement("tr");
-        put(tr.appendElement("td"), ReportText.date(a == null ? null : a.published()));
-        put(tr.appendElement("td"), a == null ? "" : a.outlet());
-        put(tr.appendElement("td"), a == null ? "" : a.title());
-        put(tr.appendElement("td"), id);
-        link(tr.appendElement("td"), a == null ? null : a.url());
-      }
-    }
-  }
-
-  private void pairs(Element s) {
-    Element legend = s.appendElement("p");
+  private void pairs(Element s, Story story) {
+    Element part = part(s, "pairs", story, "Pairs");
+    Element legend = part.appendElement("p");
     put(legend, "Shared passages: ");
     put(legend.appendElement("mark").addClass("prose"), "copied prose");
     put(legend, " and ");
     put(legend.appendElement("mark").addClass("quote"), "shared quotation");
     put(legend, "; the small numbers match a passage across the two columns.");
     int n = 1;
-    for (PairVerdict p : report.pairs()) {
-      String a = ReportText.name(report, p.aId());
-      String b = ReportText.name(report, p.bId());
-      put(s.appendElement("h3").attr("id", "pair-" + n), "Pair " + n++ + ": " + a + " and " + b + ": " + p.level().label());
-      Element level = s.appendElement("p");
+    for (PairVerdict p : story.pairs()) {
+      String a = ReportText.name(articles, p.aId());
+      String b = ReportText.name(articles, p.bId());
+      String number = story.number() + "." + n++;
+      put(part.appendElement("h4").attr("id", "pair-" + number), "Pair " + number + ": " + a + " and " + b + ": " + p.level().label());
+      Element level = part.appendElement("p");
       put(level.appendElement("strong"), "Level: ");
       put(level, p.level().label() + ", because " + p.reason() + ".");
-      Element direction = s.appendElement("p");
+      Element direction = part.appendElement("p");
       put(direction.appendElement("strong"), "Direction: ");
-      put(direction, ReportText.direction(report, p));
-      Element scores = table(s, "Score", "Value");
-      for (String[] r : ReportText.scoreRows(report, p)) {
+      put(direction, ReportText.direction(articles, p));
+      Element scores = table(part, "Score", "Value");
+      for (String[] r : ReportText.scoreRows(articles, p)) {
         row(scores, r);
       }
-      Element side = s.appendElement("div").addClass("side");
+      Element side = part.appendElement("div").addClass("side");
       column(side, p.aId(), spans(p, true));
       column(side, p.bId(), spans(p, false));
-      passageTable(s, p);
+      passageTable(part, p);
     }
+  }
+
+  /** A part of a story's section, with its heading and an id naming the story. */
+  private static Element part(Element story, String id, Story s, String heading) {
+    Element part = story.appendElement("div").attr("id", id + "-" + s.number()).addClass(id);
+    put(part.appendElement("h3"), heading);
+    return part;
   }
 
   /** A marked part of one article's text: a shared passage, numbered as in the pair's list. */
@@ -182,8 +205,8 @@ final class HtmlReport {
   /** One article's paragraphs that hold a shared passage, with the passages marked; others elided. */
   private void column(Element side, String id, List<Span> spans) {
     Element col = side.appendElement("div");
-    ArticleSummary a = report.article(id);
-    put(col.appendElement("h4"), ReportText.name(report, id));
+    ArticleSummary a = articles.get(id);
+    put(col.appendElement("h5"), ReportText.name(articles, id));
     if (a != null) {
       put(col.appendElement("p"), a.title() + " (" + ReportText.date(a.published()) + ")");
       link(col.appendElement("p"), a.url());
@@ -245,8 +268,8 @@ final class HtmlReport {
     if (p.passages().isEmpty()) {
       return;
     }
-    Element table = table(s, "#", "Kind", "Words", "Characters in " + ReportText.name(report, p.aId()),
-        "Characters in " + ReportText.name(report, p.bId()), "Passage");
+    Element table = table(s, "#", "Kind", "Words", "Characters in " + ReportText.name(articles, p.aId()),
+        "Characters in " + ReportText.name(articles, p.bId()), "Passage");
     int n = 1;
     for (SharedPassage x : p.passages()) {
       row(table, Integer.toString(n++), x.quoted() ? "shared quote" : "copied prose", Integer.toString(x.words()),
@@ -254,11 +277,11 @@ final class HtmlReport {
     }
   }
 
-  private void sharedQuotes(Element s) {
+  private void sharedQuotes(Element s, List<QuoteGroups.Group> groups) {
     put(s.appendElement("p"), "Quotes carried by more than one outlet, each version compared word by word with the"
         + " longest: struck words are missing from it, bold words are added.");
-    for (QuoteGroups.Group g : report.sharedQuotes()) {
-      put(s.appendElement("h3"), (g.speaker() == null ? "Unattributed" : g.speaker()) + ", "
+    for (QuoteGroups.Group g : groups) {
+      put(s.appendElement("h4"), (g.speaker() == null ? "Unattributed" : g.speaker()) + ", "
           + g.outlets().size() + " outlets");
       put(s.appendElement("blockquote"), g.text());
       Element list = s.appendElement("ul");
@@ -279,9 +302,9 @@ final class HtmlReport {
     }
   }
 
-  private void figures(Element s) {
-    for (FigureGroups.Group g : report.figureDisagreements()) {
-      put(s.appendElement("h3"), g.key() + (g.disagree() ? ": the figures cannot all be true" : ": the figures agree"));
+  private void figures(Element s, List<FigureGroups.Group> groups) {
+    for (FigureGroups.Group g : groups) {
+      put(s.appendElement("h4"), g.key() + (g.disagree() ? ": the figures cannot all be true" : ": the figures agree"));
       Element table = table(s, "Outlet", "Article", "Wording", "Normalised value", "Source");
       for (FigureGroups.Reported r : g.reports()) {
         row(table, r.outlet(), r.articleId(), r.figure().text(), ReportText.figureValue(r.figure()),
@@ -290,11 +313,11 @@ final class HtmlReport {
     }
   }
 
-  private void attributions(Element s) {
-    for (DroppedAttribution d : report.droppedAttributions()) {
-      String origin = ReportText.name(report, d.originId());
-      String copy = ReportText.name(report, d.copyId());
-      put(s.appendElement("h3"), copy + (d.changed() ? " changes " : " drops ") + origin + "'s attribution to " + d.source());
+  private void attributions(Element s, List<DroppedAttribution> dropped) {
+    for (DroppedAttribution d : dropped) {
+      String origin = ReportText.name(articles, d.originId());
+      String copy = ReportText.name(articles, d.copyId());
+      put(s.appendElement("h4"), copy + (d.changed() ? " changes " : " drops ") + origin + "'s attribution to " + d.source());
       put(s.appendElement("p"), origin + " attributes it to " + d.source()
           + (d.cue() == null ? "" : " (\u201c" + d.cue() + "\u201d)") + ", characters " + d.originStart() + "\u2013"
           + d.originEnd() + ":");
@@ -305,8 +328,8 @@ final class HtmlReport {
     }
   }
 
-  private static Element section(Element body, String id, String heading) {
-    Element s = body.appendElement("section").attr("id", id);
+  private Element section(String id, String heading) {
+    Element s = shell.appendElement("section").attr("id", id);
     put(s.appendElement("h2"), heading);
     return s;
   }

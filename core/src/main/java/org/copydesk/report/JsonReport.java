@@ -1,17 +1,26 @@
 package org.copydesk.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.copydesk.compare.FigureGroups;
 import org.copydesk.compare.QuoteGroups;
@@ -20,41 +29,132 @@ import org.copydesk.dedup.ArticleSummary;
 import org.copydesk.dedup.Cluster;
 import org.copydesk.dedup.Direction;
 import org.copydesk.dedup.DroppedAttribution;
-import org.copydesk.dedup.DuplicateReport;
 import org.copydesk.dedup.Level;
 import org.copydesk.dedup.PairScores;
 import org.copydesk.dedup.PairVerdict;
+import org.copydesk.dedup.ReportHeader;
+import org.copydesk.dedup.ReportSink;
 import org.copydesk.dedup.SharedPassage;
+import org.copydesk.dedup.Story;
 import org.copydesk.extract.Figure;
 import org.copydesk.extract.Quote;
 
 /**
- * Writes the JSON form of a report: a tree of ordered maps, so that field order, and hence the bytes,
- * depend on the report alone.
+ * Writes the JSON form of a report: {@code format}, {@code parameters}, then the arrays {@code
+ * articles}, {@code pairs}, {@code clusters}, {@code sharedQuotes}, {@code figureDisagreements} and
+ * {@code droppedAttributions}, each item a tree of ordered maps, so that field order, and hence the
+ * bytes, depend on the report alone.
+ *
+ * <p>Stories come one at a time but each array spans them all, so every array is written to a
+ * temporary file as the stories come and the files are joined at the end: memory holds one story,
+ * whatever the size of the report.
  */
-final class JsonReport {
+final class JsonReport implements ReportSink {
 
   /** Names the layout, so that readers can tell a later, changed one. */
   static final String FORMAT = "copydesk-duplicates/1";
 
-  private static final ObjectWriter WRITER = new ObjectMapper(
-          JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build())
-      .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final String[] ARRAYS = {
+    "articles", "pairs", "clusters", "sharedQuotes", "figureDisagreements", "droppedAttributions"
+  };
 
-  private JsonReport() {}
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(new JsonFactoryBuilder()
+              .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+              .characterEscapes(new SurrogateEscapes())
+              .build())
+          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
-  static void write(DuplicateReport report, Writer out) throws IOException {
-    Map<String, Object> root = obj("format", FORMAT);
-    root.put("parameters", value(report.parameters()));
-    root.put("articles", list(report.articles(), JsonReport::article));
-    root.put("pairs", list(report.pairs(), p -> pair(report, p)));
-    root.put("clusters", list(report.clusters(), JsonReport::cluster));
-    root.put("sharedQuotes", list(report.sharedQuotes(), JsonReport::quoteGroup));
-    root.put("figureDisagreements", list(report.figureDisagreements(), JsonReport::figureGroup));
-    root.put("droppedAttributions", list(report.droppedAttributions(), JsonReport::dropped));
-    WRITER.writeValue(out, root);
-    out.write('\n');
+  /** Two spaces a level, one level in: what the root object's members are written at. */
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n  "))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n  "));
+
+  /**
+   * Writes surrogates as {@code \\uXXXX}: article text may hold an unpaired one, which no UTF-8
+   * file can carry, and the escape keeps the string exact for any reader.
+   */
+  private static final class SurrogateEscapes extends CharacterEscapes {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return Character.isSurrogate((char) ch) ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch)) : null;
+    }
+  }
+
+  private final Writer out;
+  private final List<Path> files = new ArrayList<>();
+  private final List<JsonGenerator> arrays = new ArrayList<>();
+  private Map<String, Object> parameters;
+
+  JsonReport(Writer out) {
+    this.out = out;
+  }
+
+  @Override
+  public void begin(ReportHeader header) throws IOException {
+    parameters = header.parameters();
+    for (String name : ARRAYS) {
+      Path file = Files.createTempFile("copydesk-report-" + name + "-", ".json");
+      files.add(file);
+      JsonGenerator g = MAPPER.getFactory().createGenerator(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+      g.setPrettyPrinter(new DefaultPrettyPrinter(PRETTY));
+      g.writeStartArray();
+      arrays.add(g);
+    }
+  }
+
+  @Override
+  public void story(Story story) throws IOException {
+    Map<String, ArticleSummary> byId = story.articlesById();
+    for (ArticleSummary a : story.articles()) {
+      MAPPER.writeValue(arrays.get(0), article(a));
+    }
+    for (PairVerdict p : story.pairs()) {
+      MAPPER.writeValue(arrays.get(1), pair(byId, p));
+    }
+    MAPPER.writeValue(arrays.get(2), cluster(story.cluster()));
+    for (QuoteGroups.Group g : story.sharedQuotes()) {
+      MAPPER.writeValue(arrays.get(3), quoteGroup(g));
+    }
+    for (FigureGroups.Group g : story.figureDisagreements()) {
+      MAPPER.writeValue(arrays.get(4), figureGroup(g));
+    }
+    for (DroppedAttribution d : story.droppedAttributions()) {
+      MAPPER.writeValue(arrays.get(5), dropped(d));
+    }
+  }
+
+  @Override
+  public void end() throws IOException {
+    try {
+      for (JsonGenerator g : arrays) {
+        g.writeEndArray();
+        g.close();
+      }
+      out.write("{\n  \"format\" : ");
+      out.write(MAPPER.writer(PRETTY).writeValueAsString(FORMAT));
+      out.write(",\n  \"parameters\" : ");
+      out.write(MAPPER.writer(PRETTY).writeValueAsString(value(parameters)));
+      for (int i = 0; i < ARRAYS.length; i++) {
+        out.write(",\n  \"" + ARRAYS[i] + "\" : ");
+        try (Reader in = Files.newBufferedReader(files.get(i), StandardCharsets.UTF_8)) {
+          in.transferTo(out);
+        }
+      }
+      out.write("\n}\n");
+      out.flush();
+    } finally {
+      for (Path f : files) {
+        Files.deleteIfExists(f);
+      }
+    }
   }
 
   private static Map<String, Object> article(ArticleSummary a) {
@@ -63,7 +163,7 @@ final class JsonReport {
         "sha256", a.sha256(), "chars", a.text() == null ? null : a.text().length());
   }
 
-  private static Map<String, Object> pair(DuplicateReport report, PairVerdict p) {
+  private static Map<String, Object> pair(Map<String, ArticleSummary> articles, PairVerdict p) {
     PairScores s = p.scores();
     Map<String, Object> m = obj("a", p.aId(), "b", p.bId(), "level", p.level().label(), "reason", p.reason(),
         "jaccard", s.jaccard(), "containment", s.containment());
@@ -73,7 +173,7 @@ final class JsonReport {
         "totalProseWords", s.totalProseWords(), "sharedQuotes", s.sharedQuotes(),
         "similarity", s.similarity(), "sharedNames", s.sharedNames(), "sharedFigures", s.sharedFigures(),
         "daysApart", s.daysApart()));
-    ArticleSummary b = report.article(p.bId());
+    ArticleSummary b = articles.get(p.bId());
     m.put("passages", list(p.passages(), x -> passage(x, b == null ? null : b.text())));
     return m;
   }

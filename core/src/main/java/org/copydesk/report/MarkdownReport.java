@@ -10,107 +10,105 @@ import org.copydesk.compare.WordDiff;
 import org.copydesk.dedup.ArticleSummary;
 import org.copydesk.dedup.Cluster;
 import org.copydesk.dedup.DroppedAttribution;
-import org.copydesk.dedup.DuplicateReport;
 import org.copydesk.dedup.Level;
 import org.copydesk.dedup.PairVerdict;
+import org.copydesk.dedup.ReportHeader;
+import org.copydesk.dedup.ReportSink;
 import org.copydesk.dedup.SharedPassage;
+import org.copydesk.dedup.Story;
 
 /**
- * Writes the Markdown form of a report (CommonMark with GitHub tables).
+ * Writes the Markdown form of a report (CommonMark with GitHub tables), a story at a time: the
+ * summary and parameters first, then each story with its articles, pairs and what changed.
  *
  * <p>Every string that comes from the report goes through {@link #inline} or {@link #lines}, which
  * escape it in one place: {@link #escape}.
  */
-final class MarkdownReport {
+final class MarkdownReport implements ReportSink {
 
   /** Characters that start or end Markdown inline structure, escaped wherever they appear. */
   private static final String INLINE_SPECIAL = "\\`*_[]<>|~&";
 
-  private final DuplicateReport report;
+  private final Writer writer;
   private final StringBuilder out = new StringBuilder();
+  /** The articles of the story being written, by id. */
+  private Map<String, ArticleSummary> articles = Map.of();
 
-  private MarkdownReport(DuplicateReport report) {
-    this.report = report;
+  MarkdownReport(Writer writer) {
+    this.writer = writer;
   }
 
-  static void write(DuplicateReport report, Writer writer) throws IOException {
-    MarkdownReport md = new MarkdownReport(report);
-    md.render();
-    writer.write(md.out.toString());
-  }
-
-  private void render() {
+  @Override
+  public void begin(ReportHeader header) throws IOException {
     line("# " + ReportText.TITLE).blank();
-    summary();
-    parameters();
-    clusters();
-    pairs();
-    sharedQuotes();
-    figures();
-    attributions();
-  }
-
-  private void summary() {
     line("## Summary").blank();
-    line(ReportText.counts(report)).blank();
+    line(ReportText.counts(header)).blank();
     line("| Level | Pairs |").line("| --- | ---: |");
-    for (Map.Entry<Level, Integer> e : ReportText.levelCounts(report.pairs()).entrySet()) {
+    for (Map.Entry<Level, Integer> e : header.pairsPerLevel().entrySet()) {
       line("| " + e.getKey().label() + " | " + e.getValue() + " |");
     }
     blank();
     int n = 1;
-    for (Cluster c : report.clusters()) {
+    for (Cluster c : header.clusters()) {
       line(n++ + ". " + inline(c.label()) + ": " + c.articleIds().size() + " articles, strongest level "
           + c.strongest().label());
     }
     blank();
     line("The earlier article of a pair is only the likely origin: both may copy a third, unseen source "
         + "(typically a wire story).").blank();
-  }
-
-  private void parameters() {
     line("## Parameters").blank();
     line("| Parameter | Value |").line("| --- | --- |");
-    report.parameters().forEach((k, v) -> line("| " + inline(k) + " | " + inline(String.valueOf(JsonReport.value(v))) + " |"));
+    header.parameters().forEach((k, v) -> line("| " + inline(k) + " | " + inline(String.valueOf(JsonReport.value(v))) + " |"));
     blank();
+    flush();
   }
 
-  private void clusters() {
-    line("## Clusters").blank();
-    int n = 1;
-    for (Cluster c : report.clusters()) {
-      line("### Cluster " + n++ + ": " + inline(c.label())).blank();
-      line("Strongest level: " + c.strongest().label() + ".").blank();
-      line("| Date | Outlet | Title | Id | URL |").line("| --- | --- | --- | --- | --- |");
-      for (String id : c.articleIds()) {
-        ArticleSummary a = report.article(id);
-        if (a == null) {
-          line("| " + ReportText.date(null) + " |  |  | " + inline(id) + " |  |");
-        } else {
-          line("| " + ReportText.date(a.published()) + " | " + inline(a.outlet()) + " | " + inline(a.title())
-              + " | " + inline(id) + " | " + url(a.url()) + " |");
-        }
-      }
-      blank();
+  @Override
+  public void story(Story story) throws IOException {
+    articles = story.articlesById();
+    Cluster c = story.cluster();
+    line("## Story " + story.number() + ": " + inline(c.label())).blank();
+    line("Strongest level: " + c.strongest().label() + ".").blank();
+    line("| Date | Outlet | Title | Id | URL |").line("| --- | --- | --- | --- | --- |");
+    for (ArticleSummary a : story.articles()) {
+      line("| " + ReportText.date(a.published()) + " | " + inline(a.outlet()) + " | " + inline(a.title())
+          + " | " + inline(a.id()) + " | " + url(a.url()) + " |");
     }
+    blank();
+    pairs(story);
+    sharedQuotes(story.sharedQuotes());
+    figures(story.figureDisagreements());
+    attributions(story.droppedAttributions());
+    flush();
   }
 
-  private void pairs() {
-    line("## Pairs").blank();
+  @Override
+  public void end() throws IOException {
+    writer.flush();
+  }
+
+  private void flush() throws IOException {
+    writer.write(out.toString());
+    out.setLength(0);
+  }
+
+  private void pairs(Story story) {
+    line("### Pairs").blank();
     int n = 1;
-    for (PairVerdict p : report.pairs()) {
-      String a = ReportText.name(report, p.aId());
-      String b = ReportText.name(report, p.bId());
-      line("### Pair " + n++ + ": " + inline(a) + " and " + inline(b) + ": " + p.level().label()).blank();
+    for (PairVerdict p : story.pairs()) {
+      String a = ReportText.name(articles, p.aId());
+      String b = ReportText.name(articles, p.bId());
+      line("#### Pair " + story.number() + "." + n++ + ": " + inline(a) + " and " + inline(b) + ": " + p.level().label())
+          .blank();
       line("**Level:** " + p.level().label() + ", because " + inline(p.reason()) + ".").blank();
-      line("**Direction:** " + inline(ReportText.direction(report, p))).blank();
+      line("**Direction:** " + inline(ReportText.direction(articles, p))).blank();
       line("| Score | Value |").line("| --- | ---: |");
-      for (String[] row : ReportText.scoreRows(report, p)) {
+      for (String[] row : ReportText.scoreRows(articles, p)) {
         line("| " + inline(row[0]) + " | " + row[1] + " |");
       }
       blank();
-      passages(p, false, "#### Copied prose");
-      passages(p, true, "#### Shared quotes");
+      passages(p, false, "##### Copied prose");
+      passages(p, true, "##### Shared quotes");
     }
   }
 
@@ -120,13 +118,13 @@ final class MarkdownReport {
       return;
     }
     line(heading).blank();
-    ArticleSummary b = report.article(p.bId());
+    ArticleSummary b = articles.get(p.bId());
     int n = 1;
     for (SharedPassage x : chosen) {
       line("Passage " + n++ + " (" + x.words() + " words):").blank();
-      quote(ReportText.name(report, p.aId()) + ", characters " + x.aStart() + "\u2013" + x.aEnd(), x.text());
+      quote(ReportText.name(articles, p.aId()) + ", characters " + x.aStart() + "\u2013" + x.aEnd(), x.text());
       String bText = ReportText.slice(b == null ? null : b.text(), x.bStart(), x.bEnd());
-      quote(ReportText.name(report, p.bId()) + ", characters " + x.bStart() + "\u2013" + x.bEnd(),
+      quote(ReportText.name(articles, p.bId()) + ", characters " + x.bStart() + "\u2013" + x.bEnd(),
           bText == null ? "(text not available)" : bText);
     }
   }
@@ -141,16 +139,16 @@ final class MarkdownReport {
     blank();
   }
 
-  private void sharedQuotes() {
-    if (report.sharedQuotes().isEmpty()) {
+  private void sharedQuotes(List<QuoteGroups.Group> groups) {
+    if (groups.isEmpty()) {
       return;
     }
-    line("## Shared quotes").blank();
+    line("### Shared quotes").blank();
     line("Quotes carried by more than one outlet; ~~struck~~ words are missing from a version, **bold** "
         + "words are added to it, compared with the longest version.").blank();
     int n = 1;
-    for (QuoteGroups.Group g : report.sharedQuotes()) {
-      line("### Quote " + n++ + ": " + (g.speaker() == null ? "unattributed" : inline(g.speaker())) + ", "
+    for (QuoteGroups.Group g : groups) {
+      line("#### Quote " + n++ + ": " + (g.speaker() == null ? "unattributed" : inline(g.speaker())) + ", "
           + g.outlets().size() + " outlets").blank();
       quote("Longest version", g.text());
       for (QuoteGroups.Variant v : g.variants()) {
@@ -169,13 +167,13 @@ final class MarkdownReport {
     }
   }
 
-  private void figures() {
-    if (report.figureDisagreements().isEmpty()) {
+  private void figures(List<FigureGroups.Group> groups) {
+    if (groups.isEmpty()) {
       return;
     }
-    line("## Figure disagreements").blank();
-    for (FigureGroups.Group g : report.figureDisagreements()) {
-      line("### " + inline(g.key()) + (g.disagree() ? ": the figures cannot all be true" : ": the figures agree"))
+    line("### Figure disagreements").blank();
+    for (FigureGroups.Group g : groups) {
+      line("#### " + inline(g.key()) + (g.disagree() ? ": the figures cannot all be true" : ": the figures agree"))
           .blank();
       line("| Outlet | Article | Wording | Normalised value | Source |").line("| --- | --- | --- | --- | --- |");
       for (FigureGroups.Reported r : g.reports()) {
@@ -187,16 +185,16 @@ final class MarkdownReport {
     }
   }
 
-  private void attributions() {
-    if (report.droppedAttributions().isEmpty()) {
+  private void attributions(List<DroppedAttribution> dropped) {
+    if (dropped.isEmpty()) {
       return;
     }
-    line("## Dropped or changed attributions").blank();
+    line("### Dropped or changed attributions").blank();
     int n = 1;
-    for (DroppedAttribution d : report.droppedAttributions()) {
-      String origin = ReportText.name(report, d.originId());
-      String copy = ReportText.name(report, d.copyId());
-      line("### " + n++ + ". " + inline(copy) + (d.changed() ? " changes " : " drops ") + inline(origin)
+    for (DroppedAttribution d : dropped) {
+      String origin = ReportText.name(articles, d.originId());
+      String copy = ReportText.name(articles, d.copyId());
+      line("#### " + n++ + ". " + inline(copy) + (d.changed() ? " changes " : " drops ") + inline(origin)
           + "'s attribution to " + inline(d.source())).blank();
       quote(origin + " attributes it to " + d.source() + (d.cue() == null ? "" : " (\u201c" + d.cue() + "\u201d)")
           + ", characters " + d.originStart() + "\u2013" + d.originEnd(), d.originSentence());

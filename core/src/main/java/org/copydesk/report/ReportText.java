@@ -5,16 +5,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.copydesk.dedup.ArticleSummary;
 import org.copydesk.dedup.Direction;
-import org.copydesk.dedup.DuplicateReport;
-import org.copydesk.dedup.Level;
 import org.copydesk.dedup.PairScores;
 import org.copydesk.dedup.PairVerdict;
+import org.copydesk.dedup.ReportHeader;
 import org.copydesk.extract.Figure;
 
 /**
@@ -100,9 +98,9 @@ final class ReportText {
     return text.substring(start, end);
   }
 
-  /** How a report names an article in a sentence: "Reuters (001)", or the id alone. */
-  static String name(DuplicateReport report, String id) {
-    ArticleSummary a = report.article(id);
+  /** How a report names an article of a story in a sentence: "Reuters (001)", or the id alone. */
+  static String name(Map<String, ArticleSummary> articles, String id) {
+    ArticleSummary a = articles.get(id);
     return a == null || a.outlet() == null || a.outlet().isBlank() ? id : a.outlet() + " (" + id + ")";
   }
 
@@ -116,14 +114,18 @@ final class ReportText {
         : DATE_TIME.format(published);
   }
 
-  /** The counts of a report's contents: "5 articles, 10 related pairs, 1 cluster." */
-  static String counts(DuplicateReport report) {
-    return plural(report.articles().size(), "article") + ", " + plural(report.pairs().size(), "related pair") + ", "
-        + plural(report.clusters().size(), "cluster") + ".";
+  /** The counts of a report's contents: "5 articles, 10 related pairs, 1 story." */
+  static String counts(ReportHeader header) {
+    return plural(header.articles(), "article") + ", " + plural(header.pairs(), "related pair") + ", "
+        + plural(header.clusters().size(), "story", "stories") + ".";
   }
 
   private static String plural(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return plural(n, noun, noun + "s");
+  }
+
+  private static String plural(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** A score to three decimals. */
@@ -147,25 +149,11 @@ final class ReportText {
     return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
   }
 
-  /** Pairs per level, every level but {@link Level#NONE}, strongest first. */
-  static Map<Level, Integer> levelCounts(List<PairVerdict> pairs) {
-    Map<Level, Integer> counts = new EnumMap<>(Level.class);
-    for (Level l : Level.values()) {
-      if (l != Level.NONE) {
-        counts.put(l, 0);
-      }
-    }
-    for (PairVerdict p : pairs) {
-      counts.merge(p.level(), 1, Integer::sum);
-    }
-    return counts;
-  }
-
   /** The scores of a pair as rows of {name, value}. */
-  static List<String[]> scoreRows(DuplicateReport report, PairVerdict p) {
+  static List<String[]> scoreRows(Map<String, ArticleSummary> articles, PairVerdict p) {
     PairScores s = p.scores();
-    String a = name(report, p.aId());
-    String b = name(report, p.bId());
+    String a = name(articles, p.aId());
+    String b = name(articles, p.bId());
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"Jaccard (word 5-grams, both texts)", score(s.jaccard())});
     rows.add(new String[] {"Containment of " + a + "'s prose in " + b, score(s.containmentAInB())});
@@ -184,9 +172,9 @@ final class ReportText {
    * The direction of a pair in words: which is likely the origin and which contains more of the
    * other, with the containments that say so.
    */
-  static String direction(DuplicateReport report, PairVerdict p) {
-    String a = name(report, p.aId());
-    String b = name(report, p.bId());
+  static String direction(Map<String, ArticleSummary> articles, PairVerdict p) {
+    String a = name(articles, p.aId());
+    String b = name(articles, p.bId());
     PairScores s = p.scores();
     String when = s.daysApart() == null ? "earlier" : String.format(Locale.ROOT, "%.1f days earlier", s.daysApart());
     String origin = switch (p.direction().origin()) {

@@ -19,12 +19,82 @@ import org.junit.jupiter.api.io.TempDir;
 class DuplicateDetectorTest {
 
   @TempDir static Path dir;
+  @TempDir static Path three;
+
+  /** Two short stories of our own, each copied by other outlets (a word or a sentence changed). */
+  private static final String HARBOUR = "The harbour authority said on Tuesday that the northern quay would close for"
+      + " repairs from next month, after divers found cracks in the foundations. Ferry operators will move to the"
+      + " southern pier, and the authority expects the work to take about eight weeks. Local traders said the"
+      + " closure would hurt the summer season, which usually brings most of their income.";
+  private static final String ORCHARD = "Growers in the valley began the apple harvest a week early this year after a"
+      + " warm spring, the regional farmers' union said. The union expects a crop of around 40,000 tonnes, slightly"
+      + " above last year, although hail in June damaged fruit on some higher farms. Pickers are in short supply,"
+      + " and several farms have raised hourly pay to attract seasonal workers.";
 
   @BeforeAll
   static void indexSeeds() throws IOException {
     try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
       new Indexer(index).run(List.of(Path.of("..", "seeds")));
     }
+    try (ArticleIndex index = ArticleIndex.open(three, IndexConfig.defaults())) {
+      new Indexer(index).run(List.of(Path.of("..", "seeds")));
+      index.add(Article.of("harbour-1", "Quay to close", HARBOUR).withOutlet("Coast Post"));
+      index.add(Article.of("harbour-2", "Northern quay closes", HARBOUR.replace("on Tuesday", "on Wednesday")).withOutlet("Bay Times"));
+      index.add(Article.of("orchard-1", "Early harvest", ORCHARD).withOutlet("Valley News"));
+      index.add(Article.of("orchard-2", "Apple harvest starts early", ORCHARD.replace("a week", "ten days")).withOutlet("Farm Wire"));
+      index.add(Article.of("orchard-3", "Harvest begins", ORCHARD.substring(0, ORCHARD.lastIndexOf(" Pickers"))).withOutlet("Daily Ledger"));
+    }
+  }
+
+  /** Records what a sink is given, in order. */
+  private static final class Recording implements ReportSink {
+    final List<String> calls = new java.util.ArrayList<>();
+    ReportHeader header;
+    final List<Story> stories = new java.util.ArrayList<>();
+
+    @Override
+    public void begin(ReportHeader h) {
+      calls.add("begin");
+      header = h;
+    }
+
+    @Override
+    public void story(Story story) {
+      calls.add("story " + story.number());
+      stories.add(story);
+    }
+
+    @Override
+    public void end() {
+      calls.add("end");
+    }
+  }
+
+  @Test
+  void storiesStreamOneAtATimeEachWithOnlyItsOwnEvidence() throws IOException {
+    Recording sink = new Recording();
+    DuplicateReport collected;
+    try (DuplicateDetector detector = DuplicateDetector.open(three, DedupConfig.defaults())) {
+      detector.detect(DuplicateDetector.Options.defaults(), null, sink);
+      collected = detector.detect(DuplicateDetector.Options.defaults(), null);
+    }
+    assertEquals(List.of("begin", "story 1", "story 2", "story 3", "end"), sink.calls);
+    assertEquals(List.of(5, 3, 2), sink.stories.stream().map(s -> s.articles().size()).toList(), "largest story first");
+    assertEquals(List.of("orchard-1", "orchard-2", "orchard-3").stream().sorted().toList(),
+        sink.stories.get(1).cluster().articleIds().stream().sorted().toList());
+    int pairs = 0;
+    for (int i = 0; i < sink.stories.size(); i++) {
+      Story s = sink.stories.get(i);
+      assertEquals(sink.header.clusters().get(i), s.cluster(), "the header lists the stories in order");
+      assertEquals(s.cluster().articleIds(), s.articles().stream().map(ArticleSummary::id).toList());
+      for (PairVerdict p : s.pairs()) {
+        assertTrue(s.articlesById().containsKey(p.aId()) && s.articlesById().containsKey(p.bId()), p.toString());
+      }
+      pairs += s.pairs().size();
+    }
+    assertEquals(sink.header.pairs(), pairs);
+    assertEquals(3, sink.stories.get(1).pairs().size(), "three copies of one story pair up three ways");
+    assertEquals(sink.stories, collected.stories(), "streamed and collected runs agree");
   }
 
   static PairVerdict pair(DuplicateReport report, String a, String b) {

@@ -67,7 +67,7 @@ class BrowserRenderTest {
   private static void assertRenderedAndClean(Document dom, boolean withCsp) {
     assertEquals(ReportText.TITLE, dom.title(), "a payload changed the title, or the page did not load");
     assertEquals(ReportText.TITLE, dom.selectFirst("h1").text());
-    assertFalse(dom.select("#pairs div.side mark.quote").isEmpty(), "passages not rendered");
+    assertFalse(dom.select("div.pairs div.side mark.quote").isEmpty(), "passages not rendered");
     HostileReportTest.assertStructureIsOurs(dom, withCsp);
   }
 

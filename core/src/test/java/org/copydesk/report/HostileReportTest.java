@@ -26,7 +26,7 @@ class HostileReportTest {
 
   /** Every element the HTML report may contain (tbody: jsoup's parser adds it to tables). */
   private static final Set<String> TAGS = Set.of("#root", "html", "head", "meta", "title", "style", "body", "h1",
-      "h2", "h3", "h4", "section", "p", "table", "tbody", "tr", "th", "td", "ol", "ul", "li", "a", "strong",
+      "h2", "h3", "h4", "h5", "section", "p", "table", "tbody", "tr", "th", "td", "ol", "ul", "li", "a", "strong",
       "mark", "sup", "div", "span", "blockquote", "del", "ins");
   private static final Set<String> ATTRIBUTES = Set.of("lang", "charset", "http-equiv", "content", "name", "id",
       "href", "rel", "class", "title");

@@ -107,7 +107,7 @@ final class HostileReports {
         List.of(p), true);
     DroppedAttribution dropped = new DroppedAttribution(idA, idB, p, p, a1, a1 + p.length(), p, b1,
         b1 + p.length(), p, p);
-    return new DuplicateReport(parameters, articles, List.of(pair), List.of(new Cluster(p, List.of(idA, idB),
+    return DuplicateReport.of(parameters, articles, List.of(pair), List.of(new Cluster(p, List.of(idA, idB),
         Level.NEAR_DUPLICATE)), List.of(quotes), List.of(figures), List.of(dropped));
   }
 

@@ -137,7 +137,7 @@ final class ReportFixtures {
         throw new AssertionError(e);
       }
     }
-    return new DuplicateReport(parameters, articles.stream().map(ReportFixtures::summary).toList(), pairs,
+    return DuplicateReport.of(parameters, articles.stream().map(ReportFixtures::summary).toList(), pairs,
         clusters, quotes, figures, List.of(changedAttribution(articles)));
   }
 

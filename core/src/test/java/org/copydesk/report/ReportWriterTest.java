@@ -85,8 +85,8 @@ class ReportWriterTest {
         "figureDisagreements", "droppedAttributions"), names(root));
     assertEquals(org.copydesk.dedup.DedupConfig.DEFAULT_SEED, root.at("/parameters/seed").asLong());
     assertEquals("same-story", root.at("/parameters/level").asText());
-    JsonNode reuters = root.get("articles").get(1);
-    assertEquals("001", reuters.get("id").asText());
+    JsonNode reuters = root.get("articles").get(0);
+    assertEquals("001", reuters.get("id").asText(), "articles in the story's date order");
     assertEquals("2025-08-30T00:00:00Z", reuters.get("published").asText());
     assertEquals(ReportFixtures.sha256(REPORT.article("001").text()), reuters.get("sha256").asText());
     assertFalse(reuters.has("text"));
@@ -111,9 +111,9 @@ class ReportWriterTest {
   @Test
   void markdownHasEverySectionAndThePassagesAsQuotes() {
     String md = render(ReportWriter::markdown, REPORT);
-    for (String heading : List.of("# Near-duplicate report", "## Summary", "## Parameters", "## Clusters",
-        "## Pairs", "#### Copied prose", "#### Shared quotes", "## Shared quotes", "## Figure disagreements",
-        "## Dropped or changed attributions")) {
+    for (String heading : List.of("# Near-duplicate report", "## Summary", "## Parameters",
+        "## Story 1: " + REPORT.clusters().get(0).label(), "### Pairs", "##### Copied prose", "##### Shared quotes",
+        "### Shared quotes", "### Figure disagreements", "### Dropped or changed attributions")) {
       assertTrue(md.contains("\n" + heading + "\n") || md.startsWith(heading + "\n"), heading);
     }
     assertTrue(md.contains("> " + ReportFixtures.PROSE), "prose passage as a blockquote");
@@ -121,7 +121,7 @@ class ReportWriterTest {
     assertTrue(md.contains("| reuse | "), "counts per level");
     assertTrue(md.contains("Reuters (001) is likely the origin (published 1.4 days earlier)"), md);
     assertTrue(md.contains("| approximately 600 | \u2248 600 | NIS |"), "figure row");
-    assertTrue(md.contains("### 1. Outlet Four (004) changes Reuters (001)'s attribution to NIS"), "attribution");
+    assertTrue(md.contains("#### 1. Outlet Four (004) changes Reuters (001)'s attribution to NIS"), "attribution");
     assertTrue(md.contains("[https://example.org/seeds/001](https://example.org/seeds/001)"), "link");
     // A cluster's table lists its articles in date order: 001 (30 Aug), 002 (30 Aug 14:30), 004 (31 Aug), 000 (31 Aug 09:00), 003.
     Cluster c = REPORT.clusters().get(0);
@@ -136,11 +136,11 @@ class ReportWriterTest {
   @Test
   void markdownCopiedProseAndSharedQuotesStayApart() {
     String md = render(ReportWriter::markdown, REPORT);
-    int pairStart = md.indexOf("### Pair ", md.indexOf("## Pairs"));
+    int pairStart = md.indexOf("#### Pair ", md.indexOf("### Pairs"));
     String firstPairWith000And001 = md.substring(md.indexOf("Outlet Zero (000) and Reuters (001)", pairStart));
-    String section = firstPairWith000And001.substring(0, firstPairWith000And001.indexOf("\n### "));
-    int prose = section.indexOf("#### Copied prose");
-    int quotes = section.indexOf("#### Shared quotes");
+    String section = firstPairWith000And001.substring(0, firstPairWith000And001.indexOf("\n#### "));
+    int prose = section.indexOf("##### Copied prose");
+    int quotes = section.indexOf("##### Shared quotes");
     assertTrue(prose >= 0 && quotes > prose, section);
     assertTrue(section.indexOf(ReportFixtures.PROSE) < quotes);
     assertTrue(section.indexOf(ReportFixtures.QUOTE, quotes) > quotes);
@@ -153,11 +153,11 @@ class ReportWriterTest {
     assertEquals(HtmlReport.CSP,
         doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"));
     assertTrue(doc.select("script").isEmpty());
-    for (String id : List.of("summary", "parameters", "clusters", "pairs", "quotes", "figures", "attributions")) {
+    for (String id : List.of("summary", "parameters", "story-1", "pairs-1", "quotes-1", "figures-1", "attributions-1")) {
       assertNotNull(doc.getElementById(id), id);
     }
     Element pair = null;
-    for (Element h : doc.select("#pairs h3")) {
+    for (Element h : doc.select("#pairs-1 h4")) {
       if (h.text().contains("Outlet Zero (000) and Reuters (001)")) {
         pair = h;
       }
