@@ -37,7 +37,7 @@ record BenchOptions(
         --runs R        timed runs per figure; medians are reported (default 3)
         --seed S        corpus and query seed (default 42)
         --threads T     indexing threads for both sides (default 2)
-        --queries Q     queries of each kind in the search mix (default 60)
+        --queries Q     queries of each kind in the search mix (default 200)
         --work DIR      corpora and indexes (default bench/target/work, else /tmp/copydesk-bench)
         --corpus FILE   corpus file (default WORK/corpus-nN-sS.jsonl; generated when missing)
         --results FILE  results file to append to (default bench/results.jsonl)
@@ -51,7 +51,7 @@ record BenchOptions(
     int runs = 3;
     long seed = 42;
     int threads = 2;
-    int queries = 60;
+    int queries = 200;
     Path work = null;
     Path corpus = null;
     Path results = null;

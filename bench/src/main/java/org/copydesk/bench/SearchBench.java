@@ -18,9 +18,11 @@ import org.copydesk.search.SearchResult;
  * copydesk's {@link ArticleSearcher#search} without snippets, and with snippets (its default).
  *
  * <p>One thread, one query at a time: latency is per query (parse included), QPS is queries over
- * the pass's wall time. One untimed pass of each mode warms the JIT and the page cache; then each
- * run times one pass of each mode, in rotating order. p50 and p99 are over the queries of one run;
- * the reported figure is the median over runs.
+ * the time the mode's queries took. The modes run side by side: each query runs in all three
+ * modes, one after the other, in an order that rotates from query to query, so that a slower
+ * spell of a shared machine weighs on the three alike. One untimed pass warms the JIT and the
+ * page cache. p50 and p99 are over the queries of one run; the reported figure is the median over
+ * runs.
  */
 final class SearchBench implements Benchmark {
 
@@ -40,18 +42,11 @@ final class SearchBench implements Benchmark {
         PlainLucene.Searcher plain = new PlainLucene.Searcher(index)) {
       mix = usable(mix, copydesk, plain);
       System.err.printf(Locale.ROOT, "  search: %d queries over %,d articles%n", mix.size(), copydesk.count());
-      for (String mode : MODES) {
-        pass(mode, mix, copydesk, plain); // warm-up
-      }
+      interleaved(mix, 0, copydesk, plain); // warm-up
       for (int run = 1; run <= ctx.runs(); run++) {
-        Map<String, double[]> latencies = new LinkedHashMap<>();
-        for (int m = 0; m < MODES.size(); m++) {
-          String mode = MODES.get((m + run) % MODES.size());
-          long t0 = System.nanoTime();
-          double[] ms = pass(mode, mix, copydesk, plain);
-          double seconds = (System.nanoTime() - t0) / 1e9;
-          latencies.put(mode, ms);
-          add(figures, "search." + mode + ".qps", mix.size() / seconds);
+        Map<String, double[]> latencies = interleaved(mix, run, copydesk, plain);
+        for (String mode : MODES) {
+          add(figures, "search." + mode + ".qps", mix.size() / (Stats.sum(latencies.get(mode)) / 1e3));
         }
         for (String mode : MODES) {
           double[] ms = latencies.get(mode);
@@ -115,21 +110,29 @@ final class SearchBench implements Benchmark {
     return out;
   }
 
-  /** Runs every query once in this mode; returns each query's latency in milliseconds. */
-  private static double[] pass(
-      String mode, List<QueryMix.Query> mix, ArticleSearcher copydesk, PlainLucene.Searcher plain)
-      throws Exception {
-    double[] ms = new double[mix.size()];
+  /**
+   * Runs every query once in each mode, the modes of one query back to back in an order rotating
+   * with the query; returns each mode's latencies in milliseconds, in query order.
+   */
+  private static Map<String, double[]> interleaved(
+      List<QueryMix.Query> mix, int run, ArticleSearcher copydesk, PlainLucene.Searcher plain) throws Exception {
+    Map<String, double[]> ms = new LinkedHashMap<>();
+    for (String mode : MODES) {
+      ms.put(mode, new double[mix.size()]);
+    }
     long sink = 0;
     for (int i = 0; i < mix.size(); i++) {
       String q = mix.get(i).text();
-      long t0 = System.nanoTime();
-      sink += switch (mode) {
-        case "plain" -> plain.search(q);
-        case "copydesk" -> consume(copydesk.search(new SearchRequest(q, 10, 0, null, null, false, false, false)));
-        default -> consume(copydesk.search(SearchRequest.of(q)));
-      };
-      ms[i] = (System.nanoTime() - t0) / 1e6;
+      for (int m = 0; m < MODES.size(); m++) {
+        String mode = MODES.get((m + i + run) % MODES.size());
+        long t0 = System.nanoTime();
+        sink += switch (mode) {
+          case "plain" -> plain.search(q);
+          case "copydesk" -> consume(copydesk.search(new SearchRequest(q, 10, 0, null, null, false, false, false)));
+          default -> consume(copydesk.search(SearchRequest.of(q)));
+        };
+        ms.get(mode)[i] = (System.nanoTime() - t0) / 1e6;
+      }
     }
     if (sink == 42) { // keeps the results alive for the JIT
       System.err.print("");

@@ -27,4 +27,13 @@ final class Stats {
     int rank = (int) Math.ceil(p / 100.0 * v.length);
     return v[Math.max(0, Math.min(v.length - 1, rank - 1))];
   }
+
+  /** The sum of the values. */
+  static double sum(double[] values) {
+    double total = 0;
+    for (double v : values) {
+      total += v;
+    }
+    return total;
+  }
 }
