@@ -2,11 +2,10 @@ package org.copydesk.extract;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
@@ -27,7 +26,7 @@ public final class ExtractionJson {
 
   /** The extraction as a JSON string. */
   public static String write(Extraction extraction) {
-    SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
+    StringWriter out = new StringWriter(256);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart("quotes");
@@ -78,7 +77,7 @@ public final class ExtractionJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.getAndClear();
+    return out.toString();
   }
 
   private static void number(JsonGenerator g, String name, Integer value) throws IOException {
