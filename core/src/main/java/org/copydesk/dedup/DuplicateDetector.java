@@ -17,6 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -31,6 +39,7 @@ import org.copydesk.compare.QuoteGroups;
 import org.copydesk.extract.ArticleExtractor;
 import org.copydesk.extract.ExtractedArticle;
 import org.copydesk.extract.Extraction;
+import org.copydesk.extract.Quote;
 import org.copydesk.index.IndexAccess;
 import org.copydesk.index.IndexStateException;
 import org.copydesk.index.Schema;
@@ -67,8 +76,10 @@ public final class DuplicateDetector implements Closeable {
    * @param similarMaxArticles same-story candidates by similarity search only on indexes of at most
    *     this many articles (default 50,000), since it costs one query per article
    * @param similarPerArticle how many similar articles each article proposes (default 10)
+   * @param threads how many threads verify candidate pairs, at least 1 (default: the number of cores)
    */
-  public record Options(Level level, boolean sameOutlet, int maxBucket, int similarMaxArticles, int similarPerArticle) {
+  public record Options(
+      Level level, boolean sameOutlet, int maxBucket, int similarMaxArticles, int similarPerArticle, int threads) {
     public Options {
       Objects.requireNonNull(level, "level");
       if (level == Level.NONE) {
@@ -77,21 +88,29 @@ public final class DuplicateDetector implements Closeable {
       if (maxBucket < 2 || similarPerArticle < 1 || similarMaxArticles < 0) {
         throw new IllegalArgumentException("maxBucket >= 2, similarPerArticle >= 1, similarMaxArticles >= 0");
       }
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+      }
     }
 
     /** The defaults. */
     public static Options defaults() {
-      return new Options(Level.SAME_STORY, false, 100, 50_000, 10);
+      return new Options(Level.SAME_STORY, false, 100, 50_000, 10, Runtime.getRuntime().availableProcessors());
     }
 
     /** These options with another weakest level. */
     public Options withLevel(Level value) {
-      return new Options(value, sameOutlet, maxBucket, similarMaxArticles, similarPerArticle);
+      return new Options(value, sameOutlet, maxBucket, similarMaxArticles, similarPerArticle, threads);
     }
 
     /** These options with same-outlet pairs counted or not. */
     public Options withSameOutlet(boolean value) {
-      return new Options(level, value, maxBucket, similarMaxArticles, similarPerArticle);
+      return new Options(level, value, maxBucket, similarMaxArticles, similarPerArticle, threads);
+    }
+
+    /** These options with another number of verifying threads. */
+    public Options withThreads(int value) {
+      return new Options(level, sameOutlet, maxBucket, similarMaxArticles, similarPerArticle, value);
     }
   }
 
@@ -174,8 +193,8 @@ public final class DuplicateDetector implements Closeable {
     Objects.requireNonNull(sink, "sink");
     PairSet candidates = candidates(options, progress);
     long candidateCount = candidates.size();
+    Links links = verify(candidates.sorted(), options, progress);
     Loaded loaded = new Loaded();
-    Links links = verify(candidates.sorted(), loaded, options, progress);
     List<Group> groups = links.groups(reader.maxDoc());
     StoredFields stored = reader.storedFields();
     for (Group g : groups) {
@@ -223,10 +242,66 @@ public final class DuplicateDetector implements Closeable {
     return candidates;
   }
 
-  /** Decides each candidate pair; keeps those related at or above the options' level. */
-  private Links verify(long[] sorted, Loaded loaded, Options options, Progress progress) throws IOException {
+  /**
+   * Decides each candidate pair; keeps those related at or above the options' level. The sorted
+   * pairs are cut into one run per thread, each with its own cache of fingerprints; the runs' links
+   * are joined in order, so the result does not depend on the threads.
+   */
+  private Links verify(long[] sorted, Options options, Progress progress) throws IOException {
+    int threads = Math.min(options.threads(), Math.max(1, sorted.length / 1024));
+    AtomicLong done = new AtomicLong();
+    List<Callable<Links>> runs = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int from = (int) ((long) sorted.length * t / threads);
+      int to = (int) ((long) sorted.length * (t + 1) / threads);
+      runs.add(() -> verify(sorted, from, to, options, done));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread worker = new Thread(r, "copydesk-verify");
+      worker.setDaemon(true);
+      return worker;
+    });
+    try {
+      List<Future<Links>> futures = new ArrayList<>();
+      runs.forEach(r -> futures.add(pool.submit(r)));
+      Links all = new Links();
+      for (Future<Links> f : futures) {
+        while (true) {
+          try {
+            all.addAll(f.get(200, TimeUnit.MILLISECONDS));
+            break;
+          } catch (TimeoutException e) {
+            if (progress != null) {
+              progress.update("verifying", done.get(), sorted.length);
+            }
+          }
+        }
+      }
+      if (progress != null) {
+        progress.update("verifying", sorted.length, sorted.length);
+      }
+      return all;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while verifying candidate pairs");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Decides the candidate pairs {@code [from, to)} of the sorted list, in one thread. */
+  private Links verify(long[] sorted, int from, int to, Options options, AtomicLong done) throws IOException {
+    Loaded loaded = new Loaded();
     Links links = new Links();
-    for (int i = 0; i < sorted.length; i++) {
+    for (int i = from; i < to; i++) {
       int docA = PairSet.first(sorted[i]);
       int docB = PairSet.second(sorted[i]);
       Entry a = loaded.get(docA);
@@ -237,12 +312,9 @@ public final class DuplicateDetector implements Closeable {
           links.add(docA, docB, level);
         }
       }
-      if (progress != null && (i & 1023) == 0) {
-        progress.update("verifying", i, sorted.length);
+      if (((i - from) & 255) == 255) {
+        done.addAndGet(256);
       }
-    }
-    if (progress != null) {
-      progress.update("verifying", sorted.length, sorted.length);
     }
     return links;
   }
@@ -330,8 +402,17 @@ public final class DuplicateDetector implements Closeable {
   private static final java.util.Set<String> HEADER_FIELDS =
       java.util.Set.of(Schema.ID, Schema.TITLE, Schema.OUTLET, Schema.PUBLISHED);
 
-  /** An article of a run with its stored extraction, the extraction of its body, and its fingerprint. */
-  private record Entry(Article article, Extraction stored, Extraction body, Fingerprint fingerprint) {}
+  /** An article of a run with its stored extraction and its fingerprint. */
+  private record Entry(Article article, Extraction stored, Fingerprint fingerprint) {
+
+    /**
+     * What the extractors find in the body alone, with offsets into the body as passages have
+     * them: the stored extraction itself when the text as read is the body.
+     */
+    Extraction body(ArticleExtractor extractor) {
+      return article.text().equals(article.body()) ? stored : extractor.extract(bodyOnly(article));
+    }
+  }
 
   /**
    * The related pairs of a run by document number, in three parallel arrays: 12 bytes a pair, so
@@ -353,6 +434,12 @@ public final class DuplicateDetector implements Closeable {
       b[size] = docB;
       level[size] = (byte) l.ordinal();
       size++;
+    }
+
+    void addAll(Links other) {
+      for (int i = 0; i < other.size; i++) {
+        add(other.a[i], other.b[i], Level.values()[other.level[i]]);
+      }
     }
 
     /** The connected groups of articles (union-find over document numbers), each with its links. */
@@ -449,10 +536,11 @@ public final class DuplicateDetector implements Closeable {
       return e;
     }
 
+    /** The entry of an article; only the body's quotes are needed to tell prose from quotation. */
     Entry entry(Article a, Extraction storedExtraction) {
-      Extraction body = extractor.extract(bodyOnly(a));
-      DedupDocument document = DedupDocument.of(a, body.quotes());
-      return new Entry(a, storedExtraction, body, detector.fingerprint(document));
+      List<Quote> quotes = a.text().equals(a.body()) ? storedExtraction.quotes() : extractor.quotes(bodyOnly(a));
+      DedupDocument document = DedupDocument.of(a, quotes);
+      return new Entry(a, storedExtraction, detector.fingerprint(document));
     }
   }
 
@@ -476,11 +564,15 @@ public final class DuplicateDetector implements Closeable {
     List<FigureGroups.Group> figures =
         FigureGroups.group(extracted).stream().filter(g -> g.disagree() && g.outlets().size() > 1).toList();
     List<DroppedAttribution> dropped = new ArrayList<>();
+    Map<Entry, Extraction> bodies = new java.util.IdentityHashMap<>();
+    for (Entry e : members.values()) {
+      bodies.put(e, e.body(extractor));
+    }
     for (PairVerdict v : pairs) {
       Entry a = members.get(v.aId());
       Entry b = members.get(v.bId());
-      Attributions.Side sa = new Attributions.Side(a.article().id(), a.article().body(), a.body().sources());
-      Attributions.Side sb = new Attributions.Side(b.article().id(), b.article().body(), b.body().sources());
+      Attributions.Side sa = new Attributions.Side(a.article().id(), a.article().body(), bodies.get(a).sources());
+      Attributions.Side sb = new Attributions.Side(b.article().id(), b.article().body(), bodies.get(b).sources());
       if (v.direction().origin() != Direction.Side.B) {
         dropped.addAll(Attributions.dropped(sa, sb, v.passages(), true));
       }

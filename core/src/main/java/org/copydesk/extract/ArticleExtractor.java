@@ -40,6 +40,12 @@ public final class ArticleExtractor {
     return new Extraction(foundQuotes, attribute(text, foundFigures, foundSources), foundSources);
   }
 
+  /** The article's quotes alone, as {@link #extract} finds them. */
+  public List<Quote> quotes(Article article) {
+    String text = article.text();
+    return keep(quotes.extract(text), Furniture.ranges(text, article.outlet()), Quote::start);
+  }
+
   /**
    * Gives each figure the canonical source its sentence names: the nearest source in the same
    * sentence, preferring one before the figure ("X estimates that 600 ...") to one after it
