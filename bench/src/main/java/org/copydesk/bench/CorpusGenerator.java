@@ -295,11 +295,15 @@ public final class CorpusGenerator {
     return out;
   }
 
-  /** The sentence with about a quarter of its words replaced and its digits re-rolled. */
+  /**
+   * The sentence with about a quarter of its words replaced and its digits re-rolled, at least one
+   * word always: a short sentence used again unchanged would make an unplanted duplicate.
+   */
   private String respin(String sentence) {
     String[] words = sentence.split(" ");
+    int surely = random.nextInt(words.length);
     for (int w = 0; w < words.length; w++) {
-      if (random.nextDouble() >= RESPIN_RATE) {
+      if (w != surely && random.nextDouble() >= RESPIN_RATE) {
         continue;
       }
       String word = words[w];

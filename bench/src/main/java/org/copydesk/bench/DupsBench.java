@@ -48,6 +48,7 @@ final class DupsBench implements Benchmark {
     Truth truth = Files.isRegularFile(truthFile) ? Truth.read(truthFile) : new Truth();
     List<Double> seconds = new ArrayList<>();
     List<Double> heap = new ArrayList<>();
+    List<Double> live = new ArrayList<>();
     List<Double> precision = new ArrayList<>();
     List<Double> recall = new ArrayList<>();
     Map<Level, List<Double>> perLevel = new HashMap<>();
@@ -65,6 +66,7 @@ final class DupsBench implements Benchmark {
               });
       seconds.add(t.seconds());
       heap.add(t.peakHeap() / 1e6);
+      live.add(t.peakLive() / 1e6);
       Set<String> found = new HashSet<>();
       Map<Level, Integer> counts = new HashMap<>();
       int right = 0;
@@ -92,11 +94,13 @@ final class DupsBench implements Benchmark {
         of.stream().filter(k -> !found.contains(k)).limit(5).forEach(k -> System.err.println("  missed planted " + level + ": " + k));
       }
       lastFound = found;
-      System.err.printf("  dups run %d: %.1f s, %d pairs, peak heap %.0f MB%n", run, t.seconds(), found.size(), t.peakHeap() / 1e6);
+      System.err.printf("  dups run %d: %.1f s, %d pairs, peak heap %.0f MB, live %.0f MB%n", run, t.seconds(), found.size(),
+          t.peakHeap() / 1e6, t.peakLive() / 1e6);
     }
     List<Measure> out = new ArrayList<>();
     out.add(new Measure("dups near-duplicate level: wall time", "s", seconds));
     out.add(new Measure("dups: peak heap", "MB", heap));
+    out.add(new Measure("dups: peak live heap (after a GC)", "MB", live));
     out.add(new Measure("dups: duplicate pairs", "pairs", perLevel.get(Level.DUPLICATE)));
     out.add(new Measure("dups: near-duplicate pairs", "pairs", perLevel.get(Level.NEAR_DUPLICATE)));
     if (!truth.planted.isEmpty()) {

@@ -23,12 +23,13 @@ import javax.management.openmbean.CompositeData;
  * reading the heap every 10 ms (which catches the work's end, when no collection follows).
  *
  * <p>Call {@link #start} after a {@link System#gc()} so that the baseline is the live heap, and
- * {@link #stop} when the work is done. NOTE: "in use" includes garbage not yet collected, so the
+ * {@link #stop} when the work is done; {@link #peakLive} then says how much the work kept. NOTE: "in use" includes garbage not yet collected, so the
  * figure depends on the heap size (-Xmx) and the collector; compare figures taken with the same.
  */
 final class HeapMonitor implements AutoCloseable {
 
   private final AtomicLong peak = new AtomicLong();
+  private final AtomicLong peakLive = new AtomicLong();
   private final Set<String> heapPools = new HashSet<>();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
   private final NotificationListener listener = this::onGc;
@@ -109,13 +110,26 @@ final class HeapMonitor implements AutoCloseable {
     }
     GarbageCollectionNotificationInfo info =
         GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-    long before = 0;
-    for (var e : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+    peak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+    peakLive.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+  }
+
+  private long heapUsed(java.util.Map<String, MemoryUsage> pools) {
+    long used = 0;
+    for (var e : pools.entrySet()) {
       if (heapPools.contains(e.getKey())) {
-        MemoryUsage u = e.getValue();
-        before += u.getUsed();
+        used += e.getValue().getUsed();
       }
     }
-    peak.accumulateAndGet(before, Math::max);
+    return used;
+  }
+
+  /**
+   * The most heap in use right after a collection while the work ran, in bytes: the high of what
+   * the work kept (plus garbage a young collection left in the old generation). It is what grows
+   * with the input when something is held that need not be. Call after {@link #stop}.
+   */
+  long peakLive() {
+    return peakLive.get();
   }
 }

@@ -46,6 +46,8 @@ final class IndexBench implements Benchmark {
     List<Double> ratio = new ArrayList<>();
     List<Double> plainHeap = new ArrayList<>();
     List<Double> copyHeap = new ArrayList<>();
+    List<Double> plainLive = new ArrayList<>();
+    List<Double> copyLive = new ArrayList<>();
     List<Double> plainSize = new ArrayList<>();
     List<Double> copySize = new ArrayList<>();
     Path copyDir = null;
@@ -74,6 +76,8 @@ final class IndexBench implements Benchmark {
       ratio.add(plain.seconds / copy.seconds);
       plainHeap.add(plain.peakHeap / 1e6);
       copyHeap.add(copy.peakHeap / 1e6);
+      plainLive.add(plain.peakLive / 1e6);
+      copyLive.add(copy.peakLive / 1e6);
       System.err.printf(
           Locale.ROOT, "  index run %d: plain %.1f s (%d docs), copydesk %.1f s (%d), ingest alone %.1f s (%d)%n",
           run, plain.seconds, plain.count, copy.seconds, copy.count, ingest.seconds, ingest.count);
@@ -88,6 +92,8 @@ final class IndexBench implements Benchmark {
         new Measure("index.ingest_only.articles_per_s", "articles/s", ingestRate),
         new Measure("index.plain.peak_heap", "MB", plainHeap),
         new Measure("index.copydesk.peak_heap", "MB", copyHeap),
+        new Measure("index.plain.peak_live_heap", "MB", plainLive),
+        new Measure("index.copydesk.peak_live_heap", "MB", copyLive),
         new Measure("index.plain.size", "MB", plainSize),
         new Measure("index.copydesk.size", "MB", copySize));
   }
@@ -142,8 +148,8 @@ final class IndexBench implements Benchmark {
     long run() throws IOException;
   }
 
-  /** A timed run: wall seconds, what it counted, peak heap in bytes. */
-  record Timed(double seconds, long count, long peakHeap) {}
+  /** A timed run: wall seconds, what it counted, peak heap in use and peak heap after a collection, in bytes. */
+  record Timed(double seconds, long count, long peakHeap, long peakLive) {}
 
   /** Runs the work after a full GC, timing it and watching the heap. */
   static Timed timed(Work work) throws IOException {
@@ -159,6 +165,7 @@ final class IndexBench implements Benchmark {
       throw e;
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Timed(seconds, count, heap.stop());
+    long peak = heap.stop();
+    return new Timed(seconds, count, peak, heap.peakLive());
   }
 }

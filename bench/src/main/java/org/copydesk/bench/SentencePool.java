@@ -24,7 +24,8 @@ import org.copydesk.ingest.Ingest;
  * <p>Articles are read with copydesk's own {@link Ingest} (decoding, furniture removal); hard-wrapped
  * Reuters lines are joined back into paragraphs before {@link Sentences#split} runs. Fragments that
  * are not prose (tables, tickers, datelines: fewer than five words or no sentence-final mark) are
- * dropped, and so is an article that repeats an earlier one ({@link Repeats}).
+ * dropped; an article left with fewer than {@value #MIN_WORDS} words of prose is not a story, and an
+ * article that repeats an earlier one ({@link Repeats}) is left out too.
  *
  * <p>NOTE: holds every sentence in memory (about 200,000 sentences, some 40 MB of heap), and while
  * loading the shingle sets of the articles read so far (some 30 MB more).
@@ -35,6 +36,9 @@ public final class SentencePool {
   private static final Pattern PARAGRAPH = Pattern.compile("\\n[ \\t]*\\n|\\n(?=[ \\t])");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Fewer words of prose than this and a real article is not a story (a table, a one-line note). */
+  static final int MIN_WORDS = 25;
 
   private final String[] sentences;
   /** articleStart[i] is the first sentence of real article i; one extra entry closes the last. */
@@ -87,11 +91,13 @@ public final class SentencePool {
               public void accept(Article article) {
                 int before = sentences.size();
                 addSentences(article.body(), sentences);
-                if (sentences.size() > before
-                    && repeats.repeatsEarlier(String.join(" ", sentences.subList(before, sentences.size())))) {
+                String prose = String.join(" ", sentences.subList(before, sentences.size()));
+                if (words(prose) < MIN_WORDS) {
+                  sentences.subList(before, sentences.size()).clear(); // a table or a one-line note
+                } else if (repeats.repeatsEarlier(prose)) {
                   sentences.subList(before, sentences.size()).clear();
                   left[0]++;
-                } else if (sentences.size() > before) {
+                } else {
                   starts.add(before);
                   titles.add(cleanTitle(article.title()));
                 }
@@ -162,6 +168,14 @@ public final class SentencePool {
         }
       }
     }
+  }
+
+  private static int words(String s) {
+    int n = 1;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == ' ' ? 1 : 0;
+    }
+    return n;
   }
 
   /** Whether the fragment reads as a sentence of prose: five words or more, ends like a sentence. */
