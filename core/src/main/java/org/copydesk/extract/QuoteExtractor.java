@@ -64,11 +64,11 @@ public final class QuoteExtractor {
       return List.of();
     }
     int headlineEnd = headlineEnd(text);
-    SpeakerResolver resolver = new SpeakerResolver(text, headlineEnd);
     List<QuoteScanner.Raw> raws = QuoteScanner.scan(text, headlineEnd);
     if (raws.isEmpty()) {
-      return List.of();
+      return List.of(); // most wire stories quote no one: no tokens, names or sentences needed
     }
+    SpeakerResolver resolver = new SpeakerResolver(text, headlineEnd);
     Map<Integer, int[]> gaps = new HashMap<>();
     raws = joinSplitQuotes(text, raws, resolver, gaps);
     return new Pass(text, resolver, raws, gaps).run();
@@ -184,6 +184,9 @@ public final class QuoteExtractor {
           while (qi < raws.size() && raws.get(qi).start() <= r.tokenStart(t)) {
             handle(raws.get(qi), qi);
             qi++;
+          }
+          if (qi == raws.size()) {
+            return List.copyOf(out); // the rest of the text only adds history no quote reads
           }
           if (!inQuote[t] && r.isCue(t)) {
             rememberCueSubject(t, first);
