@@ -1,0 +1,214 @@
+package org.copydesk.extract;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The words and punctuation of an article, with offsets, for the speaker rules: one linear pass.
+ *
+ * <p>A word is a run of letters and digits; an apostrophe, hyphen, full stop or ampersand between
+ * two of them keeps it whole ("Korea’s", "Frankfurt-based", "U.S", "AT&T"). Every other non-space
+ * character is a one-character punctuation token. A word's lower-case form and its
+ * {@link WordClasses classes} are worked out on first use and cached, both of them without the
+ * possessive ending ("Korea’s" reads as "korea").
+ *
+ * <p>NOTE: not thread-safe (the caches fill as the rules ask); one instance serves one text.
+ */
+final class QuoteTokens {
+
+  /** Token shape bits. */
+  private static final byte WORD = 1;
+  private static final byte CAPITALISED = 2;
+  private static final byte POSSESSIVE = 4;
+
+  /** Marks a cached class entry as worked out, so that "in no class" is not mistaken for "not yet". */
+  private static final int KNOWN = 1 << 31;
+
+  /** ASCII letters and digits: the common case of {@link Character#isLetterOrDigit}, by table. */
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  final String text;
+  final int count;
+  /** Offset of each token's first character. */
+  final int[] starts;
+  /** Offset just after each token. */
+  final int[] ends;
+  private final byte[] shapes;
+  private final String[] lowers;
+  private final int[] classes;
+  private final WordClasses words;
+
+  /** Tokenises the text; {@code words} gives the classes of its words. */
+  QuoteTokens(String text, WordClasses words) {
+    this.text = text;
+    this.words = words;
+    int n = text.length();
+    int capacity = n / 4 + 16; // news runs at about one token per five characters
+    int[] s = new int[capacity];
+    int[] e = new int[capacity];
+    byte[] shape = new byte[capacity];
+    int c = 0;
+    int i = 0;
+    while (i < n) {
+      char ch = text.charAt(i);
+      int j;
+      byte kind = 0;
+      if (isLetterOrDigit(ch)) {
+        j = wordEnd(text, i);
+        kind = shapeOf(text, i, j);
+      } else if (Character.isWhitespace(ch)) {
+        i++;
+        continue;
+      } else {
+        j = i + 1;
+      }
+      if (c == s.length) {
+        s = Arrays.copyOf(s, c * 2);
+        e = Arrays.copyOf(e, c * 2);
+        shape = Arrays.copyOf(shape, c * 2);
+      }
+      s[c] = i;
+      e[c] = j;
+      shape[c] = kind;
+      c++;
+      i = j;
+    }
+    this.starts = s;
+    this.ends = e;
+    this.shapes = shape;
+    this.count = c;
+    this.lowers = new String[c];
+    this.classes = new int[c];
+  }
+
+  /** The end of the word starting at {@code i}: letters and digits, and joiners between them. */
+  private static int wordEnd(String text, int i) {
+    int n = text.length();
+    int j = i + 1;
+    while (j < n) {
+      char d = text.charAt(j);
+      if (isLetterOrDigit(d) || (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charAt(j + 1)))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static byte shapeOf(String text, int start, int end) {
+    byte kind = WORD;
+    if (Character.isUpperCase(text.charAt(start))) {
+      kind |= CAPITALISED;
+    }
+    if (end - start > 2
+        && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+        && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+      kind |= POSSESSIVE;
+    }
+    return kind;
+  }
+
+  static boolean isLetterOrDigit(char c) {
+    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '’' || c == '-' || c == '.' || c == '&';
+  }
+
+  /** The first token starting at or after the offset (binary search). */
+  int at(int offset) {
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether token {@code t} exists and is a word (starts with a letter or digit). */
+  boolean isWord(int t) {
+    return t >= 0 && t < count && (shapes[t] & WORD) != 0;
+  }
+
+  /** A word that starts with an upper-case letter. */
+  boolean isCapitalised(int t) {
+    return t >= 0 && t < count && (shapes[t] & CAPITALISED) != 0;
+  }
+
+  /** A word that ends in "'s" or "’s" (and is longer than that ending). */
+  boolean isPossessive(int t) {
+    return t >= 0 && t < count && (shapes[t] & POSSESSIVE) != 0;
+  }
+
+  /** The end of the token without its possessive ending. */
+  int wordEnd(int t) {
+    return (shapes[t] & POSSESSIVE) != 0 ? ends[t] - 2 : ends[t];
+  }
+
+  /** The token as written without its possessive ending ("Korea’s" -> "Korea"). */
+  String word(int t) {
+    return text.substring(starts[t], wordEnd(t));
+  }
+
+  /** Whether tokens {@code a} and {@code b} are the same word as written (possessives stripped). */
+  boolean sameWord(int a, int b) {
+    int length = wordEnd(a) - starts[a];
+    return length == wordEnd(b) - starts[b] && text.regionMatches(starts[a], text, starts[b], length);
+  }
+
+  /** {@link #word} in lower case ({@link Locale#ROOT}); a shared String for the table's words. */
+  String lower(int t) {
+    String l = lowers[t];
+    if (l == null) {
+      l = words.known().lookup(text, starts[t], wordEnd(t));
+      if (l == null) {
+        l = word(t).toLowerCase(Locale.ROOT);
+      }
+      lowers[t] = l;
+    }
+    return l;
+  }
+
+  /** Whether token {@code t} is a word in one of the classes given as bits. */
+  boolean isIn(int t, int classBits) {
+    return isWord(t) && (classesOf(t) & classBits) != 0;
+  }
+
+  private int classesOf(int t) {
+    int c = classes[t];
+    if (c == 0) {
+      String l = lowers[t] != null ? lowers[t] : words.known().lookup(text, starts[t], wordEnd(t));
+      if (l == null && !isAscii(t)) {
+        l = lower(t); // Unicode case mapping might still give a table's word
+      }
+      if (l != null) {
+        lowers[t] = l;
+      }
+      c = KNOWN | (l == null ? 0 : words.of(l));
+      classes[t] = c;
+    }
+    return c;
+  }
+
+  private boolean isAscii(int t) {
+    for (int k = starts[t]; k < wordEnd(t); k++) {
+      if (text.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
