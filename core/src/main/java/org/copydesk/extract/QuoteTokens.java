@@ -9,10 +9,10 @@ import java.util.Locale;
  * <p>A word is a run of letters and digits; an apostrophe, hyphen, full stop or ampersand between
  * two of them keeps it whole ("Korea’s", "Frankfurt-based", "U.S", "AT&T"). Every other non-space
  * character is a one-character punctuation token. A word's lower-case form and its
- * {@link WordClasses classes} are worked out on first use and cached, both of them without the
- * possessive ending ("Korea’s" reads as "korea").
+ * {@link WordClasses classes} are read without the possessive ending ("Korea’s" reads as "korea").
  *
- * <p>NOTE: not thread-safe (the caches fill as the rules ask); one instance serves one text.
+ * <p>NOTE: not thread-safe (the lower-case cache fills as the rules ask); one instance serves one
+ * text.
  */
 final class QuoteTokens {
 
@@ -20,9 +20,6 @@ final class QuoteTokens {
   private static final byte WORD = 1;
   private static final byte CAPITALISED = 2;
   private static final byte POSSESSIVE = 4;
-
-  /** Marks a cached class entry as worked out, so that "in no class" is not mistaken for "not yet". */
-  private static final int KNOWN = 1 << 31;
 
   /** ASCII letters and digits: the common case of {@link Character#isLetterOrDigit}, by table. */
   private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
@@ -40,28 +37,34 @@ final class QuoteTokens {
   /** Offset just after each token. */
   final int[] ends;
   private final byte[] shapes;
-  private final String[] lowers;
   private final int[] classes;
-  private final WordClasses words;
+  private final String[] lowers;
+  private final LowerCaseWords known;
 
-  /** Tokenises the text; {@code words} gives the classes of its words. */
-  QuoteTokens(String text, WordClasses words) {
+  /**
+   * Tokenises the text; {@code words} gives the classes of its words, {@code known} shared
+   * lower-case forms of frequent words.
+   */
+  QuoteTokens(String text, WordClasses words, LowerCaseWords known) {
     this.text = text;
-    this.words = words;
+    this.known = known;
     int n = text.length();
     int capacity = n / 4 + 16; // news runs at about one token per five characters
     int[] s = new int[capacity];
     int[] e = new int[capacity];
     byte[] shape = new byte[capacity];
+    int[] cls = new int[capacity];
     int c = 0;
     int i = 0;
     while (i < n) {
       char ch = text.charAt(i);
       int j;
       byte kind = 0;
+      int wordClasses = 0;
       if (isLetterOrDigit(ch)) {
         j = wordEnd(text, i);
         kind = shapeOf(text, i, j);
+        wordClasses = words.of(text, i, (kind & POSSESSIVE) != 0 ? j - 2 : j);
       } else if (Character.isWhitespace(ch)) {
         i++;
         continue;
@@ -72,19 +75,21 @@ final class QuoteTokens {
         s = Arrays.copyOf(s, c * 2);
         e = Arrays.copyOf(e, c * 2);
         shape = Arrays.copyOf(shape, c * 2);
+        cls = Arrays.copyOf(cls, c * 2);
       }
       s[c] = i;
       e[c] = j;
       shape[c] = kind;
+      cls[c] = wordClasses;
       c++;
       i = j;
     }
     this.starts = s;
     this.ends = e;
     this.shapes = shape;
+    this.classes = cls;
     this.count = c;
     this.lowers = new String[c];
-    this.classes = new int[c];
   }
 
   /** The end of the word starting at {@code i}: letters and digits, and joiners between them. */
@@ -173,7 +178,7 @@ final class QuoteTokens {
   String lower(int t) {
     String l = lowers[t];
     if (l == null) {
-      l = words.known().lookup(text, starts[t], wordEnd(t));
+      l = known.lookup(text, starts[t], wordEnd(t));
       if (l == null) {
         l = word(t).toLowerCase(Locale.ROOT);
       }
@@ -184,31 +189,6 @@ final class QuoteTokens {
 
   /** Whether token {@code t} is a word in one of the classes given as bits. */
   boolean isIn(int t, int classBits) {
-    return isWord(t) && (classesOf(t) & classBits) != 0;
-  }
-
-  private int classesOf(int t) {
-    int c = classes[t];
-    if (c == 0) {
-      String l = lowers[t] != null ? lowers[t] : words.known().lookup(text, starts[t], wordEnd(t));
-      if (l == null && !isAscii(t)) {
-        l = lower(t); // Unicode case mapping might still give a table's word
-      }
-      if (l != null) {
-        lowers[t] = l;
-      }
-      c = KNOWN | (l == null ? 0 : words.of(l));
-      classes[t] = c;
-    }
-    return c;
-  }
-
-  private boolean isAscii(int t) {
-    for (int k = starts[t]; k < wordEnd(t); k++) {
-      if (text.charAt(k) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
+    return t >= 0 && t < count && (classes[t] & classBits) != 0;
   }
 }

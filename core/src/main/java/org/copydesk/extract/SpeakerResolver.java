@@ -115,13 +115,18 @@ final class SpeakerResolver {
           "over", "against", "about", "near", "toward", "towards", "under", "between", "among",
           "before", "after", "and", "or");
 
-  /** The tables above as word classes: one cached look-up per token answers them all. */
-  private static final WordClasses CLASSES =
-      new WordClasses(
-          List.of(CUES, PRONOUNS, BETWEEN, TITLES, STOP, DETERMINERS, OWNED, HONORIFICS, VERBS,
-              PREPOSITIONS));
+  /** The tables above, in the order of their class bits below. */
+  private static final List<Set<String>> TABLES =
+      List.of(CUES, PRONOUNS, BETWEEN, TITLES, STOP, DETERMINERS, OWNED, HONORIFICS, VERBS,
+          PREPOSITIONS);
 
-  // The class bits, in the order of the tables given to CLASSES.
+  /** The tables as word classes: one look-up per token answers them all. */
+  private static final WordClasses CLASSES = new WordClasses(TABLES);
+
+  /** Shared lower-case forms of frequent words and of the tables' words. */
+  private static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(TABLES);
+
+  // The class bits, in the order of TABLES.
   private static final int CUE = 1;
   private static final int PRONOUN = 1 << 1;
   private static final int BETWEEN_WORD = 1 << 2;
@@ -175,7 +180,7 @@ final class SpeakerResolver {
 
   SpeakerResolver(String text, int headlineEnd) {
     this.text = text;
-    this.tokens = new QuoteTokens(text, CLASSES);
+    this.tokens = new QuoteTokens(text, CLASSES, WORDS);
     this.ts = tokens.starts;
     this.te = tokens.ends;
     this.count = tokens.count;
