@@ -62,10 +62,23 @@ final class QuoteTokens {
       byte kind = 0;
       int wordClasses = 0;
       if (isLetterOrDigit(ch)) {
-        j = wordEnd(text, i);
+        // read the word once: its end, and the hash of its lower-case form for the class look-up
+        int hash = 0;
+        int chars = 0; // all its characters or'ed: below 0x80 when it is plain ASCII
+        j = i;
+        do {
+          char d = text.charAt(j);
+          hash = WordClasses.hashStep(hash, d);
+          chars |= d;
+          j++;
+        } while (j < n && continuesWord(text, j));
         kind = shapeOf(text, i, j);
-        wordClasses = words.of(text, i, (kind & POSSESSIVE) != 0 ? j - 2 : j);
-      } else if (Character.isWhitespace(ch)) {
+        if ((kind & POSSESSIVE) != 0 || chars >= 0x80) {
+          wordClasses = words.of(text, i, (kind & POSSESSIVE) != 0 ? j - 2 : j);
+        } else {
+          wordClasses = words.ofAscii(hash, text, i, j);
+        }
+      } else if (ch == ' ' || Character.isWhitespace(ch)) {
         i++;
         continue;
       } else {
@@ -92,24 +105,16 @@ final class QuoteTokens {
     this.lowers = new String[c];
   }
 
-  /** The end of the word starting at {@code i}: letters and digits, and joiners between them. */
-  private static int wordEnd(String text, int i) {
-    int n = text.length();
-    int j = i + 1;
-    while (j < n) {
-      char d = text.charAt(j);
-      if (isLetterOrDigit(d) || (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charAt(j + 1)))) {
-        j++;
-      } else {
-        break;
-      }
-    }
-    return j;
+  /** Whether the word goes on at {@code j}: a letter or digit, or a joiner before one. */
+  private static boolean continuesWord(String text, int j) {
+    char d = text.charAt(j);
+    return isLetterOrDigit(d) || (isJoiner(d) && j + 1 < text.length() && isLetterOrDigit(text.charAt(j + 1)));
   }
 
   private static byte shapeOf(String text, int start, int end) {
     byte kind = WORD;
-    if (Character.isUpperCase(text.charAt(start))) {
+    char first = text.charAt(start);
+    if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
       kind |= CAPITALISED;
     }
     if (end - start > 2

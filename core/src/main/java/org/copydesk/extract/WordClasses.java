@@ -21,6 +21,7 @@ final class WordClasses {
 
   private final String[] words;
   private final int[] hashes;
+  private final int[] lengths; // 0 marks an empty slot: probes never look at a String to miss
   private final int[] classes;
   private final int mask;
 
@@ -38,16 +39,18 @@ final class WordClasses {
     int size = Integer.highestOneBit(Math.max(16, all.size() * 4 - 1)) * 2; // load factor <= 1/4
     words = new String[size];
     hashes = new int[size];
+    lengths = new int[size];
     classes = new int[size];
     mask = size - 1;
     for (Map.Entry<String, Integer> e : all.entrySet()) {
       int h = e.getKey().hashCode();
       int slot = spread(h) & mask;
-      while (words[slot] != null) {
+      while (lengths[slot] != 0) {
         slot = (slot + 1) & mask;
       }
       words[slot] = e.getKey();
       hashes[slot] = h;
+      lengths[slot] = e.getKey().length();
       classes[slot] = e.getValue();
     }
   }
@@ -65,15 +68,28 @@ final class WordClasses {
         String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
         return find(lower.hashCode(), lower, 0, lower.length());
       }
-      h = 31 * h + lowerAscii(c); // String.hashCode of the lower-case form
+      h = hashStep(h, c);
     }
     return find(h, text, start, end - start);
   }
 
+  /**
+   * {@link #of(String, int, int)} for a slice of ASCII characters whose lower-case hash the caller
+   * worked out while reading them (with {@link #hashStep}).
+   */
+  int ofAscii(int lowerHash, String text, int start, int end) {
+    return find(lowerHash, text, start, end - start);
+  }
+
+  /** One step of {@code String.hashCode} over the lower-case form of ASCII characters. */
+  static int hashStep(int h, char c) {
+    return 31 * h + lowerAscii(c);
+  }
+
   /** The classes of the word whose lower-case form is {@code s[start, start + length)}. */
   private int find(int hash, String s, int start, int length) {
-    for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && words[slot].length() == length && sameLowerCase(words[slot], s, start)) {
+    for (int slot = spread(hash) & mask; lengths[slot] != 0; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && lengths[slot] == length && sameLowerCase(words[slot], s, start)) {
         return classes[slot];
       }
     }
