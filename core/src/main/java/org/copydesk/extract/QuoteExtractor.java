@@ -201,7 +201,7 @@ public final class QuoteExtractor {
     }
 
     private void rememberCueSubject(int t, int floor) {
-      if (r.isParticiple(t) || r.lower(t).equals("according")) {
+      if (r.isParticiple(t) || r.is(t, "according")) {
         return;
       }
       r.remember(r.subjectBefore(t, floor, null));
@@ -303,7 +303,7 @@ public final class QuoteExtractor {
         }
       }
       for (int t = qs - 1; t >= floor && t >= qs - 60; t--) {
-        if (!inQuote[t] && r.isCue(t) && !r.lower(t).equals("according")) {
+        if (!inQuote[t] && r.isCue(t) && !r.is(t, "according")) {
           SpeakerResolver.Attribution a = byCueBeforeQuote(t, floor, qe, ceiling);
           if (a != null) {
             return a;
@@ -311,7 +311,7 @@ public final class QuoteExtractor {
         }
       }
       for (int t = qe; t < ceiling && t < qe + 60; t++) {
-        if (!inQuote[t] && r.isCue(t) && !r.lower(t).equals("according")) {
+        if (!inQuote[t] && r.isCue(t) && !r.is(t, "according")) {
           SpeakerResolver.Attribution a = byCueBeforeQuote(t, qe, ceiling, ceiling);
           if (a == null) {
             a = r.subjectAfter(t, ceiling, r.cueText(t));
@@ -358,7 +358,7 @@ public final class QuoteExtractor {
         return by < 0 ? null : r.subjectAfter(by, ceiling, cue);
       }
       SpeakerResolver.Attribution a = r.subjectBefore(t, floor, cue);
-      if (a == null && t > floor && (r.lower(t - 1).equals("and") || r.lower(t - 1).equals("but"))) {
+      if (a == null && t > floor && (r.is(t - 1, "and") || r.is(t - 1, "but"))) {
         a = participleSubject(t, cue); // "Kim met them and expressed ..."
       }
       return a;

@@ -20,6 +20,7 @@ final class QuoteTokens {
   private static final byte WORD = 1;
   private static final byte CAPITALISED = 2;
   private static final byte POSSESSIVE = 4;
+  private static final byte NON_ASCII = 8;
 
   /** ASCII letters and digits: the common case of {@link Character#isLetterOrDigit}, by table. */
   private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
@@ -73,6 +74,9 @@ final class QuoteTokens {
           j++;
         } while (j < n && continuesWord(text, j));
         kind = shapeOf(text, i, j);
+        if (chars >= 0x80) {
+          kind |= NON_ASCII;
+        }
         if ((kind & POSSESSIVE) != 0 || chars >= 0x80) {
           wordClasses = words.of(text, i, (kind & POSSESSIVE) != 0 ? j - 2 : j);
         } else {
@@ -190,6 +194,29 @@ final class QuoteTokens {
       lowers[t] = l;
     }
     return l;
+  }
+
+  /**
+   * Whether token {@code t} is a word that reads {@code lowerWord} in lower case ({@link #lower}),
+   * compared in place: no String is made for the token.
+   */
+  boolean is(int t, String lowerWord) {
+    if (!isWord(t)) {
+      return false;
+    }
+    if (lowers[t] != null || (shapes[t] & NON_ASCII) != 0) {
+      return lower(t).equals(lowerWord); // Unicode case mapping may change the length
+    }
+    int start = starts[t];
+    if (wordEnd(t) - start != lowerWord.length()) {
+      return false;
+    }
+    for (int k = 0; k < lowerWord.length(); k++) {
+      if (WordClasses.lowerAscii(text.charAt(start + k)) != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code t} is a word in one of the classes given as bits. */

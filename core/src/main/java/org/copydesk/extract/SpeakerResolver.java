@@ -144,7 +144,7 @@ final class SpeakerResolver {
   private final int[] te; // token ends
   private final int count;
   private final List<int[]> names = new ArrayList<>(); // {firstTok, lastTok} outside the headline
-  private final Map<String, List<int[]>> namesByWord = new HashMap<>();
+  private Map<String, List<int[]>> namesByWord; // built on first use
   private int lineEnd = -1;
   private boolean lineIsTitle;
   private final List<Attribution> speakers = new ArrayList<>(); // in reading order
@@ -223,8 +223,9 @@ final class SpeakerResolver {
     return tokens.isIn(t, CUE);
   }
 
-  private boolean is(int t, String w) {
-    return isWord(t) && lower(t).equals(w);
+  /** Whether token {@code t} is a word that reads {@code w} (lower case) in lower case. */
+  boolean is(int t, String w) {
+    return tokens.is(t, w);
   }
 
   /** A capitalised word that can be part of a name (not a sentence-initial "But"). */
@@ -251,14 +252,7 @@ final class SpeakerResolver {
         first++; // "Australian Lynton Crosby", "Judges Simon Cowell" -> the name itself
       }
       if (!tokens.isIn(first, TITLE)) {
-        int[] run = {first, u};
-        names.add(run);
-        for (int k = first; k <= u; k++) {
-          List<int[]> list = namesByWord.computeIfAbsent(tokens.word(k), w -> new ArrayList<>());
-          if (list.size() < MAX_RUNS_PER_WORD) {
-            list.add(run);
-          }
-        }
+        names.add(new int[] {first, u});
       }
       t = u + 1;
     }
@@ -349,16 +343,24 @@ final class SpeakerResolver {
     }
     int words = 0;
     int caps = 0;
+    boolean inWord = false; // whether the previous character is a letter or digit
     for (int k = ls; k < le; k++) {
-      if (Character.isLetter(text.charAt(k)) && (k == ls || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+      char c = text.charAt(k);
+      boolean letterOrDigit = QuoteTokens.isLetterOrDigit(c);
+      if (letterOrDigit && !inWord && isLetter(c)) {
         words++;
-        if (Character.isUpperCase(text.charAt(k))) {
+        if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
           caps++;
         }
       }
+      inWord = letterOrDigit;
     }
     lineIsTitle = words >= 3 && caps * 4 >= words * 3;
     return lineIsTitle;
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
   }
 
   /**
@@ -371,7 +373,7 @@ final class SpeakerResolver {
     int[] best = null;
     int bestLen = wanted;
     boolean bestBefore = false;
-    for (int[] run : namesByWord.getOrDefault(tokens.word(a), List.of())) {
+    for (int[] run : namesByWord().getOrDefault(tokens.word(a), List.of())) {
       int len = run[1] - run[0] + 1;
       if (len > 4 || len < wanted) {
         continue;
@@ -389,6 +391,22 @@ final class SpeakerResolver {
       }
     }
     return best == null ? runText(a, b) : runText(best[0], best[1]);
+  }
+
+  /** The name runs holding each word (at most {@link #MAX_RUNS_PER_WORD}, in text order). */
+  private Map<String, List<int[]>> namesByWord() {
+    if (namesByWord == null) {
+      namesByWord = new HashMap<>(names.size() * 3);
+      for (int[] run : names) {
+        for (int k = run[0]; k <= run[1]; k++) {
+          List<int[]> list = namesByWord.computeIfAbsent(tokens.word(k), w -> new ArrayList<>(4));
+          if (list.size() < MAX_RUNS_PER_WORD) {
+            list.add(run);
+          }
+        }
+      }
+    }
+    return namesByWord;
   }
 
   /** Whether the run holds the words of the {@code wanted} tokens from {@code a}, in a row. */

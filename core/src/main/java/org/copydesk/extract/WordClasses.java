@@ -105,7 +105,8 @@ final class WordClasses {
     return true;
   }
 
-  private static char lowerAscii(char c) {
+  /** The character with ASCII capitals lowered, as {@code String.toLowerCase} does for ASCII. */
+  static char lowerAscii(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
