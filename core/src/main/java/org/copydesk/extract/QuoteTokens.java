@@ -67,12 +67,18 @@ final class QuoteTokens {
         int hash = 0;
         int chars = 0; // all its characters or'ed: below 0x80 when it is plain ASCII
         j = i;
-        do {
-          char d = text.charAt(j);
+        char d = ch;
+        while (true) {
           hash = WordClasses.hashStep(hash, d);
           chars |= d;
-          j++;
-        } while (j < n && continuesWord(text, j));
+          if (++j == n) {
+            break;
+          }
+          d = text.charAt(j);
+          if (!isLetterOrDigit(d) && !(isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charAt(j + 1)))) {
+            break; // a letter or digit goes on; a joiner ("Korea’s", "U.S") only before one
+          }
+        }
         kind = shapeOf(text, i, j);
         if (chars >= 0x80) {
           kind |= NON_ASCII;
@@ -107,12 +113,6 @@ final class QuoteTokens {
     this.classes = cls;
     this.count = c;
     this.lowers = new String[c];
-  }
-
-  /** Whether the word goes on at {@code j}: a letter or digit, or a joiner before one. */
-  private static boolean continuesWord(String text, int j) {
-    char d = text.charAt(j);
-    return isLetterOrDigit(d) || (isJoiner(d) && j + 1 < text.length() && isLetterOrDigit(text.charAt(j + 1)));
   }
 
   private static byte shapeOf(String text, int start, int end) {
