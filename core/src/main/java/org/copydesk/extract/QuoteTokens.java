@@ -38,6 +38,7 @@ final class QuoteTokens {
   /** Offset just after each token. */
   final int[] ends;
   private final byte[] shapes;
+  private final int[] hashes;
   private final int[] classes;
   private final String[] lowers;
   private final LowerCaseWords known;
@@ -55,6 +56,7 @@ final class QuoteTokens {
     int[] e = new int[capacity];
     byte[] shape = new byte[capacity];
     int[] cls = new int[capacity];
+    int[] hash = new int[capacity];
     int c = 0;
     int i = 0;
     while (i < n) {
@@ -62,14 +64,15 @@ final class QuoteTokens {
       int j;
       byte kind = 0;
       int wordClasses = 0;
+      int wordHash = 0;
       if (isLetterOrDigit(ch)) {
         // read the word once: its end, and the hash of its lower-case form for the class look-up
-        int hash = 0;
+        int h = 0;
         int chars = 0; // all its characters or'ed: below 0x80 when it is plain ASCII
         j = i;
         char d = ch;
         while (true) {
-          hash = WordClasses.hashStep(hash, d);
+          h = WordClasses.hashStep(h, d);
           chars |= d;
           if (++j == n) {
             break;
@@ -83,11 +86,14 @@ final class QuoteTokens {
         if (chars >= 0x80) {
           kind |= NON_ASCII;
         }
-        if ((kind & POSSESSIVE) != 0 || chars >= 0x80) {
-          wordClasses = words.of(text, i, (kind & POSSESSIVE) != 0 ? j - 2 : j);
-        } else {
-          wordClasses = words.ofAscii(hash, text, i, j);
+        if ((kind & POSSESSIVE) != 0) {
+          h = WordClasses.lowerHash(text, i, j - 2); // the word without its "'s"
         }
+        wordHash = h;
+        wordClasses =
+            chars >= 0x80
+                ? words.of(text, i, (kind & POSSESSIVE) != 0 ? j - 2 : j)
+                : words.ofAscii(h, text, i, (kind & POSSESSIVE) != 0 ? j - 2 : j);
       } else if (ch == ' ' || Character.isWhitespace(ch)) {
         i++;
         continue;
@@ -99,11 +105,13 @@ final class QuoteTokens {
         e = Arrays.copyOf(e, c * 2);
         shape = Arrays.copyOf(shape, c * 2);
         cls = Arrays.copyOf(cls, c * 2);
+        hash = Arrays.copyOf(hash, c * 2);
       }
       s[c] = i;
       e[c] = j;
       shape[c] = kind;
       cls[c] = wordClasses;
+      hash[c] = wordHash;
       c++;
       i = j;
     }
@@ -111,6 +119,7 @@ final class QuoteTokens {
     this.ends = e;
     this.shapes = shape;
     this.classes = cls;
+    this.hashes = hash;
     this.count = c;
     this.lowers = new String[c];
   }
@@ -175,6 +184,14 @@ final class QuoteTokens {
   /** The token as written without its possessive ending ("Korea’s" -> "Korea"). */
   String word(int t) {
     return text.substring(starts[t], wordEnd(t));
+  }
+
+  /**
+   * A hash of word {@code t} without its possessive ending: equal for {@link #sameWord same words}
+   * (it is the hash of the ASCII-lowered characters, so words that differ only in case share it).
+   */
+  int wordHash(int t) {
+    return hashes[t];
   }
 
   /** Whether tokens {@code a} and {@code b} are the same word as written (possessives stripped). */

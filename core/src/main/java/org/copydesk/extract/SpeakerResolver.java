@@ -144,7 +144,7 @@ final class SpeakerResolver {
   private final int[] te; // token ends
   private final int count;
   private final List<int[]> names = new ArrayList<>(); // {firstTok, lastTok} outside the headline
-  private Map<String, List<int[]>> namesByWord; // built on first use
+  private NamesByWord namesByWord; // built on first use
   private int lineEnd = -1;
   private boolean lineIsTitle;
   private final List<Attribution> speakers = new ArrayList<>(); // in reading order
@@ -373,7 +373,10 @@ final class SpeakerResolver {
     int[] best = null;
     int bestLen = wanted;
     boolean bestBefore = false;
-    for (int[] run : namesByWord().getOrDefault(tokens.word(a), List.of())) {
+    NamesByWord index = namesByWord();
+    int entry = index.entry(a);
+    for (int i = 0; i < index.count(entry); i++) {
+      int[] run = names.get(index.run(entry, i));
       int len = run[1] - run[0] + 1;
       if (len > 4 || len < wanted) {
         continue;
@@ -394,17 +397,9 @@ final class SpeakerResolver {
   }
 
   /** The name runs holding each word (at most {@link #MAX_RUNS_PER_WORD}, in text order). */
-  private Map<String, List<int[]>> namesByWord() {
+  private NamesByWord namesByWord() {
     if (namesByWord == null) {
-      namesByWord = new HashMap<>(names.size() * 3);
-      for (int[] run : names) {
-        for (int k = run[0]; k <= run[1]; k++) {
-          List<int[]> list = namesByWord.computeIfAbsent(tokens.word(k), w -> new ArrayList<>(4));
-          if (list.size() < MAX_RUNS_PER_WORD) {
-            list.add(run);
-          }
-        }
-      }
+      namesByWord = new NamesByWord(tokens, names, MAX_RUNS_PER_WORD);
     }
     return namesByWord;
   }

@@ -81,6 +81,15 @@ final class WordClasses {
     return find(lowerHash, text, start, end - start);
   }
 
+  /** {@code String.hashCode} of the slice with its ASCII capitals lowered. */
+  static int lowerHash(String text, int start, int end) {
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      h = hashStep(h, text.charAt(k));
+    }
+    return h;
+  }
+
   /** One step of {@code String.hashCode} over the lower-case form of ASCII characters. */
   static int hashStep(int h, char c) {
     return 31 * h + lowerAscii(c);
