@@ -457,7 +457,7 @@ public final class QuoteExtractor {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      boolean w = QuoteTokens.isLetterOrDigit(s.charAt(i));
       if (w && !in) {
         n++;
       }

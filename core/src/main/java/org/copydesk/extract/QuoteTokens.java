@@ -138,6 +138,7 @@ final class QuoteTokens {
     return kind;
   }
 
+  /** {@link Character#isLetterOrDigit(char)}, by table for ASCII. */
   static boolean isLetterOrDigit(char c) {
     return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
   }
