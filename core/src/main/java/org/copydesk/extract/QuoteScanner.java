@@ -53,7 +53,7 @@ final class QuoteScanner {
 
   /**
    * Where the next mark or line end lies, so that the scan jumps over the text between them with
-   * {@link String#indexOf(int, int)} (vectorised, and immediate for a curly mark in a Latin-1
+   * {@link String#indexOf(int, int)} (a C2 intrinsic, and immediate for a curly mark in a Latin-1
    * string) instead of testing every character against every mark.
    *
    * <p>NOTE: each character's next offset is kept until the scan passes it, and the scan only moves
