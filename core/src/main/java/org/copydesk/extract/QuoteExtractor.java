@@ -64,11 +64,11 @@ public final class QuoteExtractor {
       return List.of();
     }
     int headlineEnd = headlineEnd(text);
-    SpeakerResolver resolver = new SpeakerResolver(text, headlineEnd);
     List<QuoteScanner.Raw> raws = QuoteScanner.scan(text, headlineEnd);
     if (raws.isEmpty()) {
-      return List.of();
+      return List.of(); // most wire stories quote no one: no tokens, names or sentences needed
     }
+    SpeakerResolver resolver = new SpeakerResolver(text, headlineEnd);
     Map<Integer, int[]> gaps = new HashMap<>();
     raws = joinSplitQuotes(text, raws, resolver, gaps);
     return new Pass(text, resolver, raws, gaps).run();
@@ -185,6 +185,9 @@ public final class QuoteExtractor {
             handle(raws.get(qi), qi);
             qi++;
           }
+          if (qi == raws.size()) {
+            return List.copyOf(out); // the rest of the text only adds history no quote reads
+          }
           if (!inQuote[t] && r.isCue(t)) {
             rememberCueSubject(t, first);
           }
@@ -198,7 +201,7 @@ public final class QuoteExtractor {
     }
 
     private void rememberCueSubject(int t, int floor) {
-      if (r.isParticiple(t) || r.lower(t).equals("according")) {
+      if (r.isParticiple(t) || r.is(t, "according")) {
         return;
       }
       r.remember(r.subjectBefore(t, floor, null));
@@ -300,7 +303,7 @@ public final class QuoteExtractor {
         }
       }
       for (int t = qs - 1; t >= floor && t >= qs - 60; t--) {
-        if (!inQuote[t] && r.isCue(t) && !r.lower(t).equals("according")) {
+        if (!inQuote[t] && r.isCue(t) && !r.is(t, "according")) {
           SpeakerResolver.Attribution a = byCueBeforeQuote(t, floor, qe, ceiling);
           if (a != null) {
             return a;
@@ -308,7 +311,7 @@ public final class QuoteExtractor {
         }
       }
       for (int t = qe; t < ceiling && t < qe + 60; t++) {
-        if (!inQuote[t] && r.isCue(t) && !r.lower(t).equals("according")) {
+        if (!inQuote[t] && r.isCue(t) && !r.is(t, "according")) {
           SpeakerResolver.Attribution a = byCueBeforeQuote(t, qe, ceiling, ceiling);
           if (a == null) {
             a = r.subjectAfter(t, ceiling, r.cueText(t));
@@ -355,7 +358,7 @@ public final class QuoteExtractor {
         return by < 0 ? null : r.subjectAfter(by, ceiling, cue);
       }
       SpeakerResolver.Attribution a = r.subjectBefore(t, floor, cue);
-      if (a == null && t > floor && (r.lower(t - 1).equals("and") || r.lower(t - 1).equals("but"))) {
+      if (a == null && t > floor && (r.is(t - 1, "and") || r.is(t - 1, "but"))) {
         a = participleSubject(t, cue); // "Kim met them and expressed ..."
       }
       return a;
@@ -454,7 +457,7 @@ public final class QuoteExtractor {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      boolean w = QuoteTokens.isLetterOrDigit(s.charAt(i));
       if (w && !in) {
         n++;
       }

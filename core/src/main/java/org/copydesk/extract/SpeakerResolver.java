@@ -1,8 +1,9 @@
 package org.copydesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -107,58 +108,83 @@ final class SpeakerResolver {
           "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "let",
           "joined", "join", "meet", "visit", "urge", "called", "named");
 
+  /** Words after which a name is an object, not an acting subject ("met with Kim"). */
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "of", "in", "to", "from", "through", "at", "by", "with", "for", "on", "into", "across",
+          "over", "against", "about", "near", "toward", "towards", "under", "between", "among",
+          "before", "after", "and", "or");
+
+  /** The tables above, in the order of their class bits below. */
+  private static final List<Set<String>> TABLES =
+      List.of(CUES, PRONOUNS, BETWEEN, TITLES, STOP, DETERMINERS, OWNED, HONORIFICS, VERBS,
+          PREPOSITIONS);
+
+  /** The tables as word classes: one look-up per token answers them all. */
+  private static final WordClasses CLASSES = new WordClasses(TABLES);
+
+  /** Shared lower-case forms of frequent words and of the tables' words. */
+  private static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(TABLES);
+
+  // The class bits, in the order of TABLES.
+  private static final int CUE = 1;
+  private static final int PRONOUN = 1 << 1;
+  private static final int BETWEEN_WORD = 1 << 2;
+  private static final int TITLE = 1 << 3;
+  private static final int STOP_WORD = 1 << 4;
+  private static final int DETERMINER = 1 << 5;
+  private static final int OWNED_HEAD = 1 << 6;
+  private static final int HONORIFIC = 1 << 7;
+  private static final int VERB = 1 << 8;
+  private static final int PREPOSITION = 1 << 9;
+
   private final String text;
-  private final int[] ts;
-  private final int[] te;
+  private final QuoteTokens tokens;
+  private final int[] ts; // token starts
+  private final int[] te; // token ends
   private final int count;
   private final List<int[]> names = new ArrayList<>(); // {firstTok, lastTok} outside the headline
-  private final java.util.Map<String, List<int[]>> namesByWord = new java.util.HashMap<>();
+  private NamesByWord namesByWord; // built on first use
   private int lineEnd = -1;
   private boolean lineIsTitle;
   private final List<Attribution> speakers = new ArrayList<>(); // in reading order
-  private final List<Attribution> subjects = new ArrayList<>(); // named sentence subjects
+  private final List<Subject> subjects = new ArrayList<>(); // named sentence subjects
+  private boolean protagonistKnown;
   private Attribution protagonist;
+
+  /**
+   * A named sentence subject, remembered for later pronouns. Its fullest name is worked out only
+   * when a pronoun refers to it: most subjects are never asked for.
+   */
+  private final class Subject {
+    final int first;
+    final int last;
+    private Attribution attribution;
+
+    Subject(int first, int last) {
+      this.first = first;
+      this.last = last;
+    }
+
+    int mentionStart() {
+      return ts[first];
+    }
+
+    Attribution attribution() {
+      if (attribution == null) {
+        attribution = new Attribution(fullest(first, last, ts[first]), ts[first], wordEnd(last), null);
+      }
+      return attribution;
+    }
+  }
 
   SpeakerResolver(String text, int headlineEnd) {
     this.text = text;
-    int n = text.length();
-    int[] s = new int[16];
-    int[] e = new int[16];
-    int c = 0;
-    int i = 0;
-    while (i < n) {
-      char ch = text.charAt(i);
-      int j;
-      if (Character.isLetterOrDigit(ch)) {
-        j = i + 1;
-        while (j < n
-            && (Character.isLetterOrDigit(text.charAt(j))
-                || (isJoiner(text.charAt(j)) && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))))) {
-          j++;
-        }
-      } else if (Character.isWhitespace(ch)) {
-        i++;
-        continue;
-      } else {
-        j = i + 1;
-      }
-      if (c == s.length) {
-        s = java.util.Arrays.copyOf(s, c * 2);
-        e = java.util.Arrays.copyOf(e, c * 2);
-      }
-      s[c] = i;
-      e[c] = j;
-      c++;
-      i = j;
-    }
-    this.ts = s;
-    this.te = e;
-    this.count = c;
-    collectNames(headlineEnd);
-  }
-
-  private static boolean isJoiner(char c) {
-    return c == '\'' || c == '’' || c == '-' || c == '.' || c == '&';
+    this.tokens = new QuoteTokens(text, CLASSES, WORDS);
+    this.ts = tokens.starts;
+    this.te = tokens.ends;
+    this.count = tokens.count;
+    collectRuns(headlineEnd);
   }
 
   // ---------------------------------------------------------------- tokens
@@ -173,91 +199,43 @@ final class SpeakerResolver {
 
   /** The first token starting at or after the offset (binary search). */
   int tokenAt(int offset) {
-    int lo = 0;
-    int hi = count;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ts[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return tokens.at(offset);
   }
 
+  /** The token in lower case, without a possessive ending ("Korea’s" -> "korea"). */
   String lower(int t) {
-    return word(t).toLowerCase(Locale.ROOT);
-  }
-
-  /** The token's text without a possessive ending ("Korea’s" -> "Korea"). */
-  private String word(int t) {
-    int end = te[t];
-    if (end - ts[t] > 2
-        && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-        && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
-      end -= 2;
-    }
-    return text.substring(ts[t], end);
+    return tokens.lower(t);
   }
 
   private int wordEnd(int t) {
-    return ts[t] + word(t).length();
+    return tokens.wordEnd(t);
   }
 
   boolean isWord(int t) {
-    return t >= 0 && t < count && Character.isLetterOrDigit(text.charAt(ts[t]));
-  }
-
-  private boolean isCap(int t) {
-    return isWord(t) && Character.isUpperCase(text.charAt(ts[t]));
+    return tokens.isWord(t);
   }
 
   private boolean isPossessive(int t) {
-    return isWord(t) && word(t).length() < te[t] - ts[t];
+    return tokens.isPossessive(t);
   }
 
   boolean isCue(int t) {
-    return isWord(t) && CUES.contains(lower(t));
+    return tokens.isIn(t, CUE);
   }
 
-  private boolean is(int t, String w) {
-    return isWord(t) && lower(t).equals(w);
+  /** Whether token {@code t} is a word that reads {@code w} (lower case) in lower case. */
+  boolean is(int t, String w) {
+    return tokens.is(t, w);
   }
 
   /** A capitalised word that can be part of a name (not a sentence-initial "But"). */
   private boolean isNameWord(int t) {
-    return isCap(t) && !STOP.contains(lower(t)) && !CUES.contains(lower(t));
+    return tokens.isCapitalised(t) && !tokens.isIn(t, STOP_WORD | CUE);
   }
 
   // ---------------------------------------------------------------- names
 
   /** Collects runs of capitalised words outside the headline and title-case lines. */
-  private void collectNames(int headlineEnd) {
-    collectRuns(headlineEnd);
-    java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
-    String top = null;
-    int topCount = 0;
-    for (int[] run : names) {
-      for (int k = run[0]; k <= run[1]; k++) {
-        int c = mentions.merge(word(k), 1, Integer::sum);
-        if (c > topCount) {
-          top = word(k);
-          topCount = c;
-        }
-      }
-    }
-    if (topCount >= 3) {
-      String full = fullest(top, text.length());
-      for (int[] run : names) {
-        if (runText(run[0], run[1]).equals(full)) {
-          protagonist = new Attribution(full, ts[run[0]], wordEnd(run[1]), null);
-          break;
-        }
-      }
-    }
-  }
-
   private void collectRuns(int headlineEnd) {
     int t = tokenAt(headlineEnd);
     while (t < count) {
@@ -270,29 +248,70 @@ final class SpeakerResolver {
         u++;
       }
       int first = t;
-      while (first < u && (TITLES.contains(lower(first)) || (u - first >= 2 && isDescriptor(first)))) {
+      while (first < u && (tokens.isIn(first, TITLE) || (u - first >= 2 && isDescriptor(first)))) {
         first++; // "Australian Lynton Crosby", "Judges Simon Cowell" -> the name itself
       }
-      if (!TITLES.contains(lower(first))) {
-        int[] run = {first, u};
-        names.add(run);
-        for (int k = first; k <= u; k++) {
-          List<int[]> list = namesByWord.computeIfAbsent(word(k), w -> new ArrayList<>());
-          if (list.size() < MAX_RUNS_PER_WORD) {
-            list.add(run);
-          }
-        }
+      if (!tokens.isIn(first, TITLE)) {
+        names.add(new int[] {first, u});
       }
       t = u + 1;
     }
+  }
+
+  /**
+   * The article's most mentioned name when some word of its names is mentioned three times or
+   * more, else null. Worked out on first use: only pronouns with no speaker or subject before them
+   * need it.
+   */
+  private Attribution protagonist() {
+    if (protagonistKnown) {
+      return protagonist;
+    }
+    protagonistKnown = true;
+    Map<String, Integer> mentions = new HashMap<>();
+    int top = -1; // a token spelling the most mentioned word, the first to reach its count
+    int topCount = 0;
+    for (int[] run : names) {
+      for (int k = run[0]; k <= run[1]; k++) {
+        int c = mentions.merge(tokens.word(k), 1, Integer::sum);
+        if (c > topCount) {
+          top = k;
+          topCount = c;
+        }
+      }
+    }
+    if (topCount >= 3) {
+      String full = fullest(top, top, text.length());
+      for (int[] run : names) {
+        if (runText(run[0], run[1]).equals(full)) {
+          protagonist = new Attribution(full, ts[run[0]], wordEnd(run[1]), null);
+          break;
+        }
+      }
+    }
+    return protagonist;
   }
 
   /** A capitalised word that describes rather than names: a demonym, "Frankfurt-based", "Judges". */
   private boolean isDescriptor(int t) {
     String w = lower(t);
     boolean sentenceInitial = t == 0 || !isWord(t - 1);
-    return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.matches(".*-[a-z]+")
+    return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || endsWithHyphenWord(w)
         || (sentenceInitial && w.endsWith("s") && !w.endsWith("ss"));
+  }
+
+  /** Whether the word ends with a hyphen and lower-case ASCII letters ("frankfurt-based"). */
+  private static boolean endsWithHyphenWord(String w) {
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen < 0 || hyphen == w.length() - 1) {
+      return false;
+    }
+    for (int k = hyphen + 1; k < w.length(); k++) {
+      if (w.charAt(k) < 'a' || w.charAt(k) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean sameLine(int a, int b) {
@@ -324,52 +343,73 @@ final class SpeakerResolver {
     }
     int words = 0;
     int caps = 0;
+    boolean inWord = false; // whether the previous character is a letter or digit
     for (int k = ls; k < le; k++) {
-      if (Character.isLetter(text.charAt(k)) && (k == ls || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+      char c = text.charAt(k);
+      boolean letterOrDigit = QuoteTokens.isLetterOrDigit(c);
+      if (letterOrDigit && !inWord && isLetter(c)) {
         words++;
-        if (Character.isUpperCase(text.charAt(k))) {
+        if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
           caps++;
         }
       }
+      inWord = letterOrDigit;
     }
     lineIsTitle = words >= 3 && caps * 4 >= words * 3;
     return lineIsTitle;
   }
 
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+  }
+
   /**
-   * The fullest name in the article holding the given name's words: "Kim" -> "Kim Jong Un". Titles
-   * are stripped; a name seen before the mention wins over one seen after.
+   * The fullest name in the article holding the words of tokens {@code [a, b]}: "Kim" -> "Kim Jong
+   * Un". Titles are stripped; a name seen before the offset wins over one seen after; without a
+   * fuller one, the words themselves.
    */
-  String fullest(String name, int offset) {
-    String[] want = name.split(" ");
-    String best = null;
-    int bestLen = want.length;
+  private String fullest(int a, int b, int offset) {
+    int wanted = b - a + 1;
+    int[] best = null;
+    int bestLen = wanted;
     boolean bestBefore = false;
-    for (int[] run : namesByWord.getOrDefault(want[0], List.of())) {
+    NamesByWord index = namesByWord();
+    int entry = index.entry(a);
+    for (int i = 0; i < index.count(entry); i++) {
+      int[] run = names.get(index.run(entry, i));
       int len = run[1] - run[0] + 1;
-      if (len > 4 || len < want.length) {
+      if (len > 4 || len < wanted) {
         continue;
       }
-      if (!containsWords(run, want)) {
+      if (!containsWords(run, a, wanted)) {
         continue;
       }
       boolean before = ts[run[0]] < offset;
       if (best == null
           || (before && !bestBefore)
           || (before == bestBefore && len > bestLen)) {
-        best = runText(run[0], run[1]);
+        best = run;
         bestLen = len;
         bestBefore = before;
       }
     }
-    return best == null ? name : best;
+    return best == null ? runText(a, b) : runText(best[0], best[1]);
   }
 
-  private boolean containsWords(int[] run, String[] want) {
-    for (int a = run[0]; a + want.length - 1 <= run[1]; a++) {
+  /** The name runs holding each word (at most {@link #MAX_RUNS_PER_WORD}, in text order). */
+  private NamesByWord namesByWord() {
+    if (namesByWord == null) {
+      namesByWord = new NamesByWord(tokens, names, MAX_RUNS_PER_WORD);
+    }
+    return namesByWord;
+  }
+
+  /** Whether the run holds the words of the {@code wanted} tokens from {@code a}, in a row. */
+  private boolean containsWords(int[] run, int a, int wanted) {
+    for (int s = run[0]; s + wanted - 1 <= run[1]; s++) {
       boolean all = true;
-      for (int k = 0; k < want.length && all; k++) {
-        all = word(a + k).equals(want[k]);
+      for (int k = 0; k < wanted && all; k++) {
+        all = tokens.sameWord(s + k, a + k);
       }
       if (all) {
         return true;
@@ -379,23 +419,26 @@ final class SpeakerResolver {
   }
 
   private String runText(int a, int b) {
+    if (a == b) {
+      return tokens.word(a);
+    }
     StringBuilder sb = new StringBuilder();
     for (int k = a; k <= b; k++) {
       if (k > a) {
         sb.append(' ');
       }
-      sb.append(word(k));
+      sb.append(text, ts[k], wordEnd(k));
     }
     return sb.toString();
   }
 
   /**
-   * A name for a description ("the French coach"): the latest name before the offset written
+   * A name for a description ("the French coach"): the latest name run before the offset written
    * right after the description's head ("France coach Bernard Laporte") or with it in apposition
    * ("Justin Green, spokesman for ..."); null when none.
    */
-  private String nameForDescription(String head, int offset) {
-    String found = null;
+  private int[] nameForDescription(String head, int offset) {
+    int[] found = null;
     int lo = 0;
     int hi = names.size() - 1;
     int from = -1; // the last name starting before the offset (names are in text order)
@@ -423,7 +466,7 @@ final class SpeakerResolver {
         }
       }
       if (match) {
-        found = runText(run[0], run[1]);
+        found = run;
       }
     }
     return found;
@@ -444,24 +487,25 @@ final class SpeakerResolver {
    * subject, else the article's most mentioned name. Null when the article names no one.
    */
   Attribution recent(int offset) {
-    Attribution speaker = latestBefore(speakers, offset);
-    Attribution subject = latestBefore(subjects, offset);
+    Attribution speaker = null;
+    for (int k = speakers.size() - 1; k >= 0 && speaker == null; k--) {
+      if (speakers.get(k).mentionStart() < offset) {
+        speaker = speakers.get(k);
+      }
+    }
+    Subject subject = null;
+    for (int k = subjects.size() - 1; k >= 0 && subject == null; k--) {
+      if (subjects.get(k).mentionStart() < offset) {
+        subject = subjects.get(k);
+      }
+    }
     if (speaker != null
         && (subject == null
             || subject.mentionStart() < speaker.mentionStart()
             || offset - speaker.mentionStart() <= PRONOUN_REACH)) {
       return speaker;
     }
-    return subject != null ? subject : protagonist;
-  }
-
-  private static Attribution latestBefore(List<Attribution> list, int offset) {
-    for (int k = list.size() - 1; k >= 0; k--) {
-      if (list.get(k).mentionStart() < offset) {
-        return list.get(k);
-      }
-    }
-    return null;
+    return subject != null ? subject.attribution() : protagonist();
   }
 
   /**
@@ -472,8 +516,7 @@ final class SpeakerResolver {
   void rememberSentenceSubject(int t, int sentenceEnd) {
     int[] np = leadingName(t, sentenceEnd);
     if (np != null) {
-      subjects.add(
-          new Attribution(fullest(runText(np[0], np[1]), ts[np[0]]), ts[np[0]], wordEnd(np[1]), null));
+      subjects.add(new Subject(np[0], np[1]));
     }
   }
 
@@ -482,7 +525,7 @@ final class SpeakerResolver {
     while (t < count && ts[t] < sentenceEnd && !isWord(t) && t < count - 1) {
       t++; // a bullet or dash before the sentence
     }
-    if (t < count && isWord(t) && STOP.contains(lower(t))) {
+    if (tokens.isIn(t, STOP_WORD)) {
       // "According to KCNA, Kim ...": skip an opening phrase up to its comma (bounded)
       for (int k = t; k < Math.min(count, t + 12) && ts[k] < sentenceEnd; k++) {
         if (text.charAt(ts[k]) == ',') {
@@ -516,16 +559,18 @@ final class SpeakerResolver {
 
   /** A lower-case word that can describe the name after it: "leader", "coach", "economist". */
   private boolean isRoleWord(int k) {
+    if (tokens.isIn(k, STOP_WORD | CUE | VERB) || !Character.isLowerCase(text.charAt(ts[k]))) {
+      return false;
+    }
     String w = lower(k);
-    return !STOP.contains(w) && !isCue(k) && !VERBS.contains(w) && !w.endsWith("ed")
-        && (!w.endsWith("s") || w.endsWith("ss")) && Character.isLowerCase(text.charAt(ts[k]));
+    return !w.endsWith("ed") && (!w.endsWith("s") || w.endsWith("ss"));
   }
 
   private int[] stripTitles(int a, int b) {
-    while (a < b && TITLES.contains(lower(a))) {
+    while (a < b && tokens.isIn(a, TITLE)) {
       a++;
     }
-    return TITLES.contains(lower(a)) ? null : new int[] {a, b};
+    return tokens.isIn(a, TITLE) ? null : new int[] {a, b};
   }
 
   // ---------------------------------------------------------------- noun phrases
@@ -537,7 +582,7 @@ final class SpeakerResolver {
    */
   Attribution subjectBefore(int t, int floor, String cue) {
     int p = t - 1;
-    while (p >= floor && isWord(p) && BETWEEN.contains(lower(p))) {
+    while (p >= floor && tokens.isIn(p, BETWEEN_WORD)) {
       p--;
     }
     if (p >= floor && text.charAt(ts[p]) == ',') {
@@ -566,10 +611,9 @@ final class SpeakerResolver {
     return nounPhraseEndingAt(p, floor, cue);
   }
 
-  /** A speaker mention ending at token p: a pronoun, a name run or a short description. */
+  /** A speaker mention ending at word p: a pronoun, a name run or a short description. */
   private Attribution nounPhraseEndingAt(int p, int floor, String cue) {
-    String w = lower(p);
-    if (PRONOUNS.contains(w)) {
+    if (tokens.isIn(p, PRONOUN)) {
       Attribution who = recent(ts[p]);
       return who == null ? null : new Attribution(who.speaker(), ts[p], te[p], cue);
     }
@@ -579,39 +623,38 @@ final class SpeakerResolver {
         a--;
       }
       int mentionStart = a;
-      if (mentionStart - 1 >= floor && isWord(mentionStart - 1)
-          && HONORIFICS.contains(lower(mentionStart - 1))) {
+      if (mentionStart - 1 >= floor && tokens.isIn(mentionStart - 1, HONORIFIC)) {
         mentionStart--; // keep "Mr" in the mention as found
       }
       int[] run = stripTitles(a, p);
       if (run == null) {
         return null;
       }
-      String name = fullest(runText(run[0], run[1]), ts[run[0]]);
+      String name = fullest(run[0], run[1], ts[run[0]]);
       return new Attribution(name, ts[mentionStart], te[p], cue);
     }
-    if (STOP.contains(w) || !Character.isLetter(text.charAt(ts[p]))) {
+    if (tokens.isIn(p, STOP_WORD) || !Character.isLetter(text.charAt(ts[p]))) {
       return null;
     }
     // a description: "a spokeswoman", "the Google team", "Mr Crosby's statement"
     int a = p;
-    while (a - 1 >= floor && a > p - 4 && isWord(a - 1) && !DETERMINERS.contains(lower(a - 1))
-        && !STOP.contains(lower(a - 1)) && !CUES.contains(lower(a - 1)) && !isPossessive(a)) {
+    while (a - 1 >= floor && a > p - 4 && isWord(a - 1)
+        && !tokens.isIn(a - 1, DETERMINER | STOP_WORD | CUE) && !isPossessive(a)) {
       a--;
     }
-    if (OWNED.contains(w) && isPossessive(a) && a < p) {
+    if (tokens.isIn(p, OWNED_HEAD) && isPossessive(a) && a < p) {
       return nounPhraseEndingAt(a, floor, cue) == null
           ? null
-          : new Attribution(fullest(word(a), ts[a]), ts[a], wordEnd(a), cue);
+          : new Attribution(fullest(a, a, ts[a]), ts[a], wordEnd(a), cue);
     }
     return description(a, p, cue);
   }
 
   private Attribution description(int a, int p, String cue) {
-    String desc = text.substring(ts[a], te[p]);
-    String head = lower(p);
-    String name = nameForDescription(head, ts[a]);
-    return new Attribution(name != null ? fullest(name, ts[a]) : desc, ts[a], te[p], cue);
+    int[] name = nameForDescription(lower(p), ts[a]);
+    return new Attribution(
+        name != null ? fullest(name[0], name[1], ts[a]) : text.substring(ts[a], te[p]),
+        ts[a], te[p], cue);
   }
 
   /**
@@ -623,21 +666,21 @@ final class SpeakerResolver {
     if (is(a, "to")) {
       a++;
     }
-    while (a < ceiling && isWord(a) && DETERMINERS.contains(lower(a))) {
+    while (a < ceiling && tokens.isIn(a, DETERMINER)) {
       a++;
     }
     if (a >= ceiling || !isWord(a)) {
       return null;
     }
-    if (PRONOUNS.contains(lower(a))) {
+    if (tokens.isIn(a, PRONOUN)) {
       return nounPhraseEndingAt(a, a, cue);
     }
     int b = a;
-    while (b + 1 < ceiling && b + 1 < a + 6 && isWord(b + 1) && !STOP.contains(lower(b + 1))
-        && !CUES.contains(lower(b + 1)) && !isPossessive(b)) {
+    while (b + 1 < ceiling && b + 1 < a + 6 && isWord(b + 1)
+        && !tokens.isIn(b + 1, STOP_WORD | CUE) && !isPossessive(b)) {
       b++;
     }
-    if (STOP.contains(lower(b))) {
+    if (tokens.isIn(b, STOP_WORD)) {
       return null;
     }
     if (isNameWord(b)) {
@@ -649,7 +692,7 @@ final class SpeakerResolver {
       if (run == null) {
         return null;
       }
-      return new Attribution(fullest(runText(run[0], run[1]), ts[run[0]]), ts[r], wordEnd(b), cue);
+      return new Attribution(fullest(run[0], run[1], ts[run[0]]), ts[r], wordEnd(b), cue);
     }
     return description(a, b, cue);
   }
@@ -666,14 +709,14 @@ final class SpeakerResolver {
     while (end < b && isWord(end)) {
       end++;
     }
-    while (a < end && DETERMINERS.contains(lower(a))) {
+    while (a < end && tokens.isIn(a, DETERMINER)) {
       a++;
     }
     if (a >= end) {
       return null;
     }
     int p = end - 1;
-    while (p > a && BETWEEN.contains(lower(p))) {
+    while (p > a && tokens.isIn(p, BETWEEN_WORD)) {
       p--;
     }
     return nounPhraseEndingAt(p, a, cue);
@@ -718,20 +761,13 @@ final class SpeakerResolver {
   Attribution sentenceSubject(int sentenceFirstTok, int sentenceEnd, String cue) {
     int[] np = leadingName(sentenceFirstTok, sentenceEnd);
     if (np != null) {
-      return new Attribution(
-          fullest(runText(np[0], np[1]), ts[np[0]]), ts[np[0]], wordEnd(np[1]), cue);
+      return new Attribution(fullest(np[0], np[1], ts[np[0]]), ts[np[0]], wordEnd(np[1]), cue);
     }
-    if (isWord(sentenceFirstTok) && PRONOUNS.contains(lower(sentenceFirstTok))) {
+    if (tokens.isIn(sentenceFirstTok, PRONOUN)) {
       return nounPhraseEndingAt(sentenceFirstTok, sentenceFirstTok, cue);
     }
     return null;
   }
-
-  private static final Set<String> PREPOSITIONS =
-      Set.of(
-          "of", "in", "to", "from", "through", "at", "by", "with", "for", "on", "into", "across",
-          "over", "against", "about", "near", "toward", "towards", "under", "between", "among",
-          "before", "after", "and", "or");
 
   /**
    * The first name in {@code [from, to)} that acts: not after a preposition and followed by a
@@ -746,13 +782,13 @@ final class SpeakerResolver {
       while (b + 1 < to && isNameWord(b + 1) && !isPossessive(b)) {
         b++;
       }
-      boolean afterPreposition = k > 0 && isWord(k - 1) && PREPOSITIONS.contains(lower(k - 1));
+      boolean afterPreposition = k > 0 && tokens.isIn(k - 1, PREPOSITION);
       if (!afterPreposition && !isPossessive(b) && isWord(b + 1)
           && Character.isLowerCase(text.charAt(ts[b + 1]))) {
         int[] run = stripTitles(k, b);
         if (run != null) {
           return new Attribution(
-              fullest(runText(run[0], run[1]), ts[run[0]]), ts[run[0]], wordEnd(run[1]), cue);
+              fullest(run[0], run[1], ts[run[0]]), ts[run[0]], wordEnd(run[1]), cue);
         }
       }
       k = b;
