@@ -36,6 +36,12 @@ public final class Sentences {
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
           "ft", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "bn", "mln", "pct");
 
+  /** The abbreviations as a table that answers for a slice of the text, without a String. */
+  private static final LowerCaseWords ABBREVIATION_WORDS = new LowerCaseWords(ABBREVIATIONS);
+
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private Sentences() {}
 
   /** The sentences of the text, in order. */
@@ -125,10 +131,25 @@ public final class Sentences {
     while (w > limit && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
       w--;
     }
+    if (isAscii(text, w, i)) { // the common case, without a String
+      if (i - w == 1 && Character.isUpperCase(text.charAt(w))) {
+        return false; // an initial: "J. Smith"
+      }
+      return i - w > LONGEST_ABBREVIATION || ABBREVIATION_WORDS.lookup(text, w, i) == null;
+    }
     String word = text.substring(w, i).toLowerCase(Locale.ROOT);
     if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) {
-      return false; // an initial: "J. Smith"
+      return false;
     }
     return !ABBREVIATIONS.contains(word);
+  }
+
+  private static boolean isAscii(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -188,7 +188,8 @@ public final class ExtractionThroughput {
     return HexFormat.of().formatHex(md.digest()).substring(0, 16);
   }
 
-  private static List<Article> reuters(Path file, int limit) throws IOException {
+  /** The first {@code limit} Reuters stories of the JSON Lines file, as articles of outlet Reuters; none when it is missing. */
+  public static List<Article> reuters(Path file, int limit) throws IOException {
     List<Article> out = new ArrayList<>();
     if (!Files.exists(file)) {
       System.err.println("SKIPPED LOUDLY: " + file + " is missing");
@@ -208,7 +209,8 @@ public final class ExtractionThroughput {
     return out;
   }
 
-  private static List<Article> bbc(Path folder, int limit) throws IOException {
+  /** The first {@code limit} BBC stories of the folder, in name order; none when it is missing. */
+  public static List<Article> bbc(Path folder, int limit) throws IOException {
     List<Article> out = new ArrayList<>();
     if (!Files.isDirectory(folder)) {
       System.err.println("SKIPPED LOUDLY: " + folder + " is missing");
