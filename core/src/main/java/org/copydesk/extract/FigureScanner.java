@@ -1,8 +1,11 @@
 package org.copydesk.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One pass of {@link FigureExtractor} over one text's tokens; see there for what it finds and how it
@@ -43,15 +46,77 @@ final class FigureScanner {
 
   /** Tries a figure starting at token i; adds it and returns the token after it, or i. */
   private int figureAt(int i, List<Figure> out) {
-    int end = dateAt(i, out);
-    if (end > i) {
-      return end;
+    int opens = opens(i);
+    if ((opens & DATE) != 0) {
+      int end = dateAt(i, out);
+      if (end > i) {
+        return end;
+      }
     }
-    end = ordinalAt(i, out);
-    if (end > i) {
-      return end;
+    if ((opens & ORDINAL) != 0) {
+      int end = ordinalAt(i, out);
+      if (end > i) {
+        return end;
+      }
     }
-    return quantityAt(i, out);
+    return (opens & QUANTITY) != 0 ? quantityAt(i, out) : i;
+  }
+
+  // ---------------------------------------------------------------- which tokens can open a figure
+
+  /** {@link #opens} bit: {@link #dateAt} may match ("August 2024", "last October", "26 February"). */
+  private static final int DATE = 1;
+  /** {@link #opens} bit: {@link #ordinalAt} may match ("third", "twenty-first"). */
+  private static final int ORDINAL = 2;
+  /** {@link #opens} bit: {@link #quantityAt} may match ("600", "about two", "$5", "between"). */
+  private static final int QUANTITY = 4;
+
+  /**
+   * The words and marks a figure can start with, to the recognisers that can match there. Every word
+   * here is in {@link NumberWords#WORDS}, so a token without a table form opens nothing.
+   */
+  private static final Map<String, Integer> OPENERS = openers();
+
+  private static Map<String, Integer> openers() {
+    Map<String, Integer> openers = new HashMap<>();
+    // dateAt reads a month, or a relative word before one; ordinalAt an ordinal or a tens word
+    // ("twenty-first"); quantityAt a qualifier, a number word, a currency or one of its own words.
+    NumberWords.MONTHS.keySet().forEach(w -> openers.merge(w, DATE, (a, b) -> a | b));
+    NumberWords.MONTH_RELATIVES.forEach(w -> openers.merge(w, DATE, (a, b) -> a | b));
+    NumberWords.ORDINALS.keySet().forEach(w -> openers.merge(w, ORDINAL, (a, b) -> a | b));
+    NumberWords.CARDINALS.keySet().stream().filter(NumberWords::isTens)
+        .forEach(w -> openers.merge(w, ORDINAL, (a, b) -> a | b));
+    List<String> quantity = new ArrayList<>();
+    for (String[] words : NumberWords.QUALIFIER_WORDS) {
+      quantity.add(words[0]);
+    }
+    quantity.addAll(NumberWords.CARDINALS.keySet());
+    quantity.addAll(NumberWords.VAGUE_PLURALS.keySet());
+    quantity.addAll(NumberWords.DOLLAR_PREFIXES.keySet());
+    quantity.addAll(NumberWords.CODES);
+    quantity.addAll(NumberWords.QUANTITY_OPENERS);
+    quantity.addAll(NumberWords.SYMBOLS.keySet()); // marks: "$5", "£600m"
+    quantity.forEach(w -> openers.merge(w, QUANTITY, (a, b) -> a | b));
+    for (String w : openers.keySet()) {
+      if (Character.isLetter(w.charAt(0)) && NumberWords.WORDS.lookup(w, 0, w.length()) == null) {
+        throw new IllegalStateException("opener missing from NumberWords.WORDS: " + w);
+      }
+    }
+    return Map.copyOf(openers);
+  }
+
+  /**
+   * Which recognisers can match at token i, as {@link #DATE}, {@link #ORDINAL} and {@link #QUANTITY}
+   * bits: a number may open a date or a quantity; a word or mark only if {@link #OPENERS} has it. Most
+   * tokens open nothing, and this costs them one look-up at most.
+   */
+  private int opens(int i) {
+    if (t.type[i] == NumberTokens.NUM) {
+      return DATE | QUANTITY;
+    }
+    String w = t.tableForm(i);
+    Integer bits = w == null ? null : OPENERS.get(w);
+    return bits == null ? 0 : bits;
   }
 
   // ---------------------------------------------------------------- dates
@@ -59,8 +124,7 @@ final class FigureScanner {
   private int dateAt(int i, List<Figure> out) {
     int m = i;
     boolean relative = false;
-    if (t.isWord(i) && (t.is(i, "last") || t.is(i, "next") || t.is(i, "this") || t.is(i, "early")
-        || t.is(i, "late") || t.is(i, "mid")) && isMonth(i + 1 + (t.is(i + 1, "-") ? 1 : 0))) {
+    if (t.isWord(i) && NumberWords.MONTH_RELATIVES.contains(t.lower(i)) && isMonth(i + 1 + (t.is(i + 1, "-") ? 1 : 0))) {
       m = i + 1 + (t.is(i + 1, "-") ? 1 : 0);
       relative = true;
     }
@@ -76,7 +140,7 @@ final class FigureScanner {
         Double year = null;
         int yTok = t.is(after, ",") ? after + 1 : after;
         if (isYear(yTok)) {
-          year = Double.parseDouble(t.lower[yTok]);
+          year = Double.parseDouble(t.lower(yTok));
           yEnd = yTok + 1;
         } else if ((t.is(after, "to") || t.is(after, "-") || t.is(after, "–")) && day(after + 1) != null
             && day(after + 1) > day) {
@@ -85,7 +149,7 @@ final class FigureScanner {
         return emitDate(i, yEnd, year, out);
       }
       if (isYear(k)) {
-        return emitDate(i, k + 1, Double.parseDouble(t.lower[k]), out);
+        return emitDate(i, k + 1, Double.parseDouble(t.lower(k)), out);
       }
       if (relative) {
         return emitDate(i, m + 1, null, out);
@@ -100,7 +164,7 @@ final class FigureScanner {
         int e = k + 1;
         Double year = null;
         if (isYear(e)) {
-          year = Double.parseDouble(t.lower[e]);
+          year = Double.parseDouble(t.lower(e));
           e++;
         }
         return emitDate(i, e, year, out);
@@ -116,14 +180,14 @@ final class FigureScanner {
 
   /** A capitalised month name; lower-case "may" and "march" are verbs. */
   private boolean isMonth(int i) {
-    return t.capitalised(i) && NumberWords.MONTHS.containsKey(t.lower[i]);
+    return t.capitalised(i) && NumberWords.MONTHS.containsKey(t.lower(i));
   }
 
   private Integer day(int i) {
-    if (!t.isNum(i) || t.lower[i] == null || t.lower[i].length() > 2 || t.lower[i].contains(".")) {
+    if (!t.isNum(i) || t.lower(i) == null || t.lower(i).length() > 2 || t.lower(i).contains(".")) {
       return null;
     }
-    int d = Integer.parseInt(t.lower[i]);
+    int d = Integer.parseInt(t.lower(i));
     return d >= 1 && d <= 31 ? d : null;
   }
 
@@ -133,11 +197,11 @@ final class FigureScanner {
   }
 
   private boolean isYear(int i) {
-    if (!t.isNum(i) || t.lower[i] == null || t.lower[i].length() != 4 || t.end[i] - t.start[i] != 4
-        || t.lower[i].indexOf('.') >= 0) {
+    if (!t.isNum(i) || t.lower(i) == null || t.lower(i).length() != 4 || t.end[i] - t.start[i] != 4
+        || t.lower(i).indexOf('.') >= 0) {
       return false;
     }
-    int y = Integer.parseInt(t.lower[i]);
+    int y = Integer.parseInt(t.lower(i));
     return y >= 1800 && y <= 2100 && !(t.isWord(i + 1) && t.touches(i));
   }
 
@@ -147,13 +211,13 @@ final class FigureScanner {
     if (!t.isWord(i)) {
       return i;
     }
-    Integer rank = NumberWords.ORDINALS.get(t.lower[i]);
+    Integer rank = NumberWords.ORDINALS.get(t.lower(i));
     int end = i + 1;
-    if (rank == null && NumberWords.isTens(t.lower[i]) && t.is(i + 1, "-") && t.touches(i)
+    if (rank == null && NumberWords.isTens(t.lower(i)) && t.is(i + 1, "-") && t.touches(i)
         && t.touches(i + 1) && t.isWord(i + 2)) {
-      Integer unit = NumberWords.ORDINALS.get(t.lower[i + 2]);
+      Integer unit = NumberWords.ORDINALS.get(t.lower(i + 2));
       if (unit != null && unit < 10) {
-        rank = NumberWords.CARDINALS.get(t.lower[i]) + unit;
+        rank = NumberWords.CARDINALS.get(t.lower(i)) + unit;
         end = i + 3;
       }
     }
@@ -174,17 +238,15 @@ final class FigureScanner {
 
   // ---------------------------------------------------------------- quantities
 
+  /** A quantity at token i; {@link #figureAt} tries it only where {@link #opens} allows. */
   private int quantityAt(int i, List<Figure> out) {
-    if (t.isWord(i) && !STARTERS.contains(t.lower[i])) {
-      return i; // most words start no figure: skip the table look-ups
-    }
     String qualifier = "exact";
     int a = i;
     int[] q = qualifierAt(i);
     boolean between = false;
     boolean from = false;
     if (q != null) {
-      qualifier = QUALIFIERS[q[0]][0];
+      qualifier = NumberWords.QUALIFIERS[q[0]][0];
       a = q[1];
     } else if (t.is(i, "between")) {
       between = true;
@@ -208,7 +270,7 @@ final class FigureScanner {
       int b = k + 1;
       int[] qq = dash ? null : qualifierAt(b);
       if (qq != null) {
-        q2 = QUALIFIERS[qq[0]][0];
+        q2 = NumberWords.QUALIFIERS[qq[0]][0];
         b = qq[1];
       }
       a2 = amountAt(b);
@@ -250,11 +312,11 @@ final class FigureScanner {
       out.add(figure(i, a1.to + 1, r, r, r, "exact", FigureKind.ORDINAL, null, nounPhrase(a1.to + 1)[0], null));
       return a1.to + 1;
     }
-    if (a1.numeric && a1.plain && a1.currency == null && t.lower[a1.to - 1].length() > 1
-        && t.lower[a1.to - 1].charAt(0) == '0') {
+    if (a1.numeric && a1.plain && a1.currency == null && t.lower(a1.to - 1).length() > 1
+        && t.lower(a1.to - 1).charAt(0) == '0') {
       return end; // "0730": a clock time or a code, never a count
     }
-    if (t.isWord(end) && TIME_ZONES.contains(t.lower[end]) && t.raw(end).equals(t.raw(end).toUpperCase(Locale.ROOT))) {
+    if (t.isWord(end) && TIME_ZONES.contains(t.lower(end)) && t.raw(end).equals(t.raw(end).toUpperCase(Locale.ROOT))) {
       return end; // "0730 GMT", "10 EST"
     }
 
@@ -292,10 +354,10 @@ final class FigureScanner {
       kind = FigureKind.MONEY;
       unit = c[0];
       end = Integer.parseInt(c[1]);
-    } else if (kind == null && t.isWord(end) && NumberWords.CENT_WORDS.containsKey(t.lower[end])
+    } else if (kind == null && t.isWord(end) && NumberWords.CENT_WORDS.containsKey(t.lower(end))
         && (!t.is(end, "p") || t.touches(end - 1))) {
       kind = FigureKind.MONEY;
-      unit = NumberWords.CENT_WORDS.get(t.lower[end]);
+      unit = NumberWords.CENT_WORDS.get(t.lower(end));
       divisor = 100;
       end++;
     } else if (kind == null) {
@@ -303,7 +365,7 @@ final class FigureScanner {
       if ((t.is(u, "-") || t.is(u, "–")) && t.touches(u - 1) && t.touches(u)) {
         u++;
       }
-      String dur = t.isWord(u) ? NumberWords.DURATIONS.get(t.lower[u]) : null;
+      String dur = t.isWord(u) ? NumberWords.DURATIONS.get(t.lower(u)) : null;
       if (dur != null && !(u == end && t.touches(end - 1)) && !(t.capitalised(u) && newlineBefore(u))) {
         kind = FigureKind.DURATION;
         unit = dur;
@@ -321,7 +383,7 @@ final class FigureScanner {
     if (kind == null || kind == FigureKind.COUNT) {
       if (t.isNum(end - 1) && t.isWord(end) && t.touches(end - 1)) {
         // Glued letters: "3pm", "100m", "5km", or a decade "1980s".
-        if (t.is(end, "s") && a2 == null && a1.plain && t.lower[end - 1].length() == 4) {
+        if (t.is(end, "s") && a2 == null && a1.plain && t.lower(end - 1).length() == 4) {
           double y = a1.value;
           out.add(figure(i, end + 1, y, y, y + 9, "range", FigureKind.DATE, null, null, null));
           return end + 1;
@@ -440,7 +502,7 @@ final class FigureScanner {
     if (!a2.plain) {
       return null;
     }
-    String s = t.lower[a2.from];
+    String s = t.lower(a2.from);
     if (s.length() == 4 && isYear(a2.from) && a2.value > a1.value) {
       return a2.value;
     }
@@ -460,18 +522,18 @@ final class FigureScanner {
     if (t.is(p, "'") || t.is(p, "’")) {
       p--; // "the country's 2004 budget"
     }
-    if (t.isWord(p) && (NumberWords.BEFORE_YEAR.contains(t.lower[p]) || NumberWords.MONTHS.containsKey(t.lower[p]))) {
+    if (t.isWord(p) && (NumberWords.BEFORE_YEAR.contains(t.lower(p)) || NumberWords.MONTHS.containsKey(t.lower(p)))) {
       return true;
     }
     // A lower-case word that is not a function word after it is a counted noun: "2000 troops".
-    return !(t.isWord(end) && !t.capitalised(end) && !NumberWords.STOP.contains(t.lower[end]));
+    return !(t.isWord(end) && !t.capitalised(end) && !NumberWords.STOP.contains(t.lower(end)));
   }
 
   /** "Windows 95", "FTSE 100", "Article 50": a small bare number right after a capitalised word. */
   private boolean nameBefore(Amount a) {
     int p = a.from - 1;
     return a.numeric && a.plain && a.value < 1000 && t.capitalised(p) && !initial(p)
-        && !NumberWords.MONTHS.containsKey(t.lower[p]);
+        && !NumberWords.MONTHS.containsKey(t.lower(p));
   }
 
   /** "half", "third", "thirds", "quarters": the second half of a written fraction. */
@@ -479,7 +541,7 @@ final class FigureScanner {
     if (!t.isWord(i)) {
       return false;
     }
-    String w = t.lower[i];
+    String w = t.lower(i);
     String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     return w.equals("half") || w.equals("halves") || singular.equals("quarter")
         || (NumberWords.ORDINALS.containsKey(singular) && !singular.equals("first") && !singular.equals("second"));
@@ -491,7 +553,7 @@ final class FigureScanner {
       return true;
     }
     return (t.is(i - 1, "-") || t.is(i - 1, "/")) && t.touches(i - 1) && t.touches(i - 2)
-        && t.isWord(i - 2) && !t.raw(i - 2).equals(t.lower[i - 2]);
+        && t.isWord(i - 2) && !t.raw(i - 2).equals(t.lower(i - 2));
   }
 
   private boolean gluedAfter(int i) {
@@ -513,16 +575,16 @@ final class FigureScanner {
     StringBuilder nation = new StringBuilder();
     int j = k;
     for (int n = 0; n <= 3 && j < t.size; n++) {
-      if (t.isWord(j) && NumberWords.CURRENCY_WORDS.containsKey(t.lower[j])) {
-        String code = NumberWords.CURRENCY_WORDS.get(t.lower[j]);
+      if (t.isWord(j) && NumberWords.CURRENCY_WORDS.containsKey(t.lower(j))) {
+        String code = NumberWords.CURRENCY_WORDS.get(t.lower(j));
         if (nation.length() > 0) {
-          String known = NumberWords.CURRENCY_NATIONS.get(nation + " " + NumberWords.currencyNoun(t.lower[j]));
+          String known = NumberWords.CURRENCY_NATIONS.get(nation + " " + NumberWords.currencyNoun(t.lower(j)));
           code = known != null ? known : code;
         }
         return new String[] {code, Integer.toString(j + 1)};
       }
       if (t.capitalised(j)) {
-        nation.append(nation.length() > 0 ? " " : "").append(t.lower[j]);
+        nation.append(nation.length() > 0 ? " " : "").append(t.lower(j));
         j++;
         if (t.is(j, ".") && t.touches(j - 1)) {
           j++; // "U.S."
@@ -537,7 +599,7 @@ final class FigureScanner {
   /** Whether a change verb just before makes "from X to Y" an old and a new value. */
   private boolean changeBefore(int i) {
     for (int p = i - 1; p >= Math.max(0, i - 3); p--) {
-      if (t.isWord(p) && NumberWords.CHANGE_VERBS.contains(t.lower[p])) {
+      if (t.isWord(p) && NumberWords.CHANGE_VERBS.contains(t.lower(p))) {
         return true;
       }
       if (t.isNum(p)) {
@@ -568,61 +630,45 @@ final class FigureScanner {
     if (!t.isMark(i - 1)) {
       return false;
     }
-    return ".!?:;\"“”‘’'(•—–-*[".contains(t.lower[i - 1]);
+    return ".!?:;\"“”‘’'(•—–-*[".contains(t.lower(i - 1));
   }
 
   private String lowerOrEmpty(int i) {
-    return i >= 0 && i < t.size && t.lower[i] != null ? t.lower[i] : "";
+    return i >= 0 && i < t.size && t.lower(i) != null ? t.lower(i) : "";
   }
 
   // ---------------------------------------------------------------- qualifiers
 
-  private static final String[][] QUALIFIERS = {
-    {"more-than", "more than"}, {"more-than", "over"}, {"more-than", "in excess of"},
-    {"more-than", "upwards of"}, {"more-than", "above"}, {"more-than", "just over"},
-    {"more-than", "well over"}, {"more-than", "just more than"}, {"more-than", "well above"},
-    {"at-least", "at least"}, {"at-least", "no fewer than"}, {"at-least", "no less than"},
-    {"at-least", "a minimum of"},
-    {"approximate", "about"}, {"approximate", "around"}, {"approximate", "approximately"},
-    {"approximate", "some"}, {"approximate", "nearly"}, {"approximate", "almost"},
-    {"approximate", "roughly"}, {"approximate", "an estimated"}, {"approximate", "estimated"},
-    {"approximate", "close to"}, {"approximate", "circa"}, {"approximate", "approx"},
-    {"approximate", "an approximate"}, {"approximate", "a nearly"}, {"approximate", "just about"},
-    {"at-most", "up to"}, {"at-most", "as much as"}, {"at-most", "at most"}, {"at-most", "as many as"},
-    {"at-most", "a maximum of"}, {"at-most", "no more than"},
-    {"less-than", "fewer than"}, {"less-than", "less than"}, {"less-than", "under"},
-    {"less-than", "below"}, {"less-than", "just under"}, {"less-than", "just below"}
-  };
+  /** Rows of {@link NumberWords#QUALIFIERS} by their first word, in table order. */
+  private static final Map<String, int[]> QUALIFIER_ROWS = qualifierRows();
 
-  private static final String[][] QUALIFIER_WORDS = new String[QUALIFIERS.length][];
-
-  /** Words a quantity can start with: qualifiers, number words, currency prefixes and codes. */
-  private static final java.util.Set<String> STARTERS;
-
-  static {
-    java.util.Set<String> starters = new java.util.HashSet<>();
-    for (int r = 0; r < QUALIFIERS.length; r++) {
-      QUALIFIER_WORDS[r] = QUALIFIERS[r][1].split(" ");
-      starters.add(QUALIFIER_WORDS[r][0]);
+  private static Map<String, int[]> qualifierRows() {
+    Map<String, int[]> rows = new HashMap<>();
+    for (int r = 0; r < NumberWords.QUALIFIERS.length; r++) {
+      int[] before = rows.getOrDefault(NumberWords.QUALIFIER_WORDS[r][0], new int[0]);
+      int[] with = Arrays.copyOf(before, before.length + 1);
+      with[before.length] = r;
+      rows.put(NumberWords.QUALIFIER_WORDS[r][0], with);
     }
-    starters.addAll(NumberWords.CARDINALS.keySet());
-    starters.addAll(NumberWords.VAGUE_PLURALS.keySet());
-    starters.addAll(NumberWords.DOLLAR_PREFIXES.keySet());
-    starters.addAll(NumberWords.CODES);
-    starters.addAll(java.util.List.of("between", "from", "a", "an", "several", "few", "tens", "hundred",
-        "thousand", "million", "billion", "trillion"));
-    STARTERS = java.util.Set.copyOf(starters);
+    return Map.copyOf(rows);
   }
 
-  /** The qualifier starting at token i: {row in QUALIFIERS, token after it}, or null. Longest wins. */
+  /**
+   * The qualifier starting at token i: {row in {@link NumberWords#QUALIFIERS}, token after it}, or null.
+   * Longest wins; of two as long, the earlier row.
+   */
   private int[] qualifierAt(int i) {
-    if (!t.isWord(i)) {
+    if (!t.isWord(i) || t.tableForm(i) == null) {
+      return null; // every qualifier's first word is in the shared table
+    }
+    int[] rows = QUALIFIER_ROWS.get(t.tableForm(i));
+    if (rows == null) {
       return null;
     }
     int[] best = null;
-    for (int r = 0; r < QUALIFIERS.length; r++) {
-      String[] words = QUALIFIER_WORDS[r];
-      int k = 0;
+    for (int r : rows) {
+      String[] words = NumberWords.QUALIFIER_WORDS[r];
+      int k = 1; // the first word matched the look-up
       while (k < words.length && t.is(i + k, words[k])) {
         k++;
       }
@@ -639,28 +685,28 @@ final class FigureScanner {
   private Amount amountAt(int i) {
     String currency = null;
     int j = i;
-    if (t.isMark(j) && NumberWords.SYMBOLS.containsKey(t.lower[j]) && t.isNum(j + 1)) {
-      currency = NumberWords.SYMBOLS.get(t.lower[j]);
+    if (t.isMark(j) && NumberWords.SYMBOLS.containsKey(t.lower(j)) && t.isNum(j + 1)) {
+      currency = NumberWords.SYMBOLS.get(t.lower(j));
       j++;
-    } else if (t.isWord(j) && NumberWords.DOLLAR_PREFIXES.containsKey(t.lower[j]) && t.touches(j)
-        && t.is(j + 1, "$") && t.isNum(j + 2) && !t.raw(j).equals(t.lower[j])) {
-      currency = NumberWords.DOLLAR_PREFIXES.get(t.lower[j]);
+    } else if (t.isWord(j) && NumberWords.DOLLAR_PREFIXES.containsKey(t.lower(j)) && t.touches(j)
+        && t.is(j + 1, "$") && t.isNum(j + 2) && !t.raw(j).equals(t.lower(j))) {
+      currency = NumberWords.DOLLAR_PREFIXES.get(t.lower(j));
       j += 2;
-    } else if (t.isWord(j) && NumberWords.CODES.contains(t.lower[j]) && t.isNum(j + 1)
-        && t.raw(j).equals(t.lower[j].toUpperCase(Locale.ROOT))) {
-      currency = t.lower[j].toUpperCase(Locale.ROOT);
+    } else if (t.isWord(j) && NumberWords.CODES.contains(t.lower(j)) && t.isNum(j + 1)
+        && t.raw(j).equals(t.lower(j).toUpperCase(Locale.ROOT))) {
+      currency = t.lower(j).toUpperCase(Locale.ROOT);
       j++;
     }
     Amount a;
     if (t.isNum(j)) {
-      if (t.lower[j] == null || (currency == null && t.isWord(j - 1) && t.touches(j - 1))) {
+      if (t.lower(j) == null || (currency == null && t.isWord(j - 1) && t.touches(j - 1))) {
         return null;
       }
       a = new Amount();
       a.from = i;
       a.numeric = true;
-      a.value = Double.parseDouble(t.lower[j]);
-      a.plain = t.end[j] - t.start[j] == t.lower[j].length() && !t.lower[j].contains(".");
+      a.value = Double.parseDouble(t.lower(j));
+      a.plain = t.end[j] - t.start[j] == t.lower(j).length() && !t.lower(j).contains(".");
       int k = j + 1;
       double frac = fraction(a.plain ? j : -1);
       if (frac > 0) {
@@ -673,7 +719,7 @@ final class FigureScanner {
         k = j + 4;
       }
       if (t.isWord(k)) {
-        Double s = NumberWords.SCALES.get(t.lower[k]);
+        Double s = NumberWords.SCALES.get(t.lower(k));
         if (s == null && t.touches(j) && (currency != null || currencyAfter(k + 1) != null)) {
           // "£600m", and "154m naira": a bare "m" is a million only beside a currency, else metres
           s = t.is(k, "m") ? (Double) 1e6 : t.is(k, "k") ? (Double) 1e3 : t.is(k, "b") ? (Double) 1e9 : null;
@@ -708,12 +754,12 @@ final class FigureScanner {
   /** The value of a fraction "a/b" at token j (b 2, 3, 4, 8, 16, 32 or 64; a below b), or 0. */
   private double fraction(int j) {
     if (!t.isNum(j) || !t.is(j + 1, "/") || !t.isNum(j + 2) || !t.touches(j) || !t.touches(j + 1)
-        || t.lower[j] == null || t.lower[j + 2] == null || t.lower[j].length() > 2 || t.lower[j + 2].length() > 2
-        || t.lower[j].contains(".") || t.lower[j + 2].contains(".") || t.touches(j + 2) && t.isNum(j + 3)) {
+        || t.lower(j) == null || t.lower(j + 2) == null || t.lower(j).length() > 2 || t.lower(j + 2).length() > 2
+        || t.lower(j).contains(".") || t.lower(j + 2).contains(".") || t.touches(j + 2) && t.isNum(j + 3)) {
       return 0;
     }
-    int a = Integer.parseInt(t.lower[j]);
-    int b = Integer.parseInt(t.lower[j + 2]);
+    int a = Integer.parseInt(t.lower(j));
+    int b = Integer.parseInt(t.lower(j + 2));
     boolean denominator = b == 2 || b == 3 || b == 4 || b == 8 || b == 16 || b == 32 || b == 64;
     return denominator && a > 0 && a < b ? (double) a / b : 0;
   }
@@ -723,7 +769,7 @@ final class FigureScanner {
     if (!t.isWord(i)) {
       return null;
     }
-    String w = t.lower[i];
+    String w = t.lower(i);
     if (w.equals("a") || w.equals("an")) {
       String n = lowerOrEmpty(i + 1);
       if (n.equals("dozen")) {
@@ -747,7 +793,7 @@ final class FigureScanner {
     }
     if ((w.equals("tens") || w.equals("hundreds")) && t.is(i + 1, "of")
         && NumberWords.VAGUE_PLURALS.containsKey(lowerOrEmpty(i + 2)) && t.isWord(i + 2)) {
-      double base = NumberWords.VAGUE_PLURALS.get(t.lower[i + 2]);
+      double base = NumberWords.VAGUE_PLURALS.get(t.lower(i + 2));
       double m = w.equals("tens") ? 10 : 100;
       if (base >= 1000) {
         return vague(i, i + 3, 2 * m * base, 10 * m * base - 1);
@@ -765,7 +811,7 @@ final class FigureScanner {
     if (!t.isWord(i)) {
       return 0;
     }
-    return switch (t.lower[i]) {
+    return switch (t.lower(i)) {
       case "dozen" -> 12;
       case "hundred" -> 1e2;
       case "thousand" -> 1e3;
@@ -783,7 +829,7 @@ final class FigureScanner {
     int k = i;
     int limit = i + 12; // no written number is longer; keeps the look-ahead bounded
     while (k < t.size && k < limit && t.isWord(k)) {
-      String w = t.lower[k];
+      String w = t.lower(k);
       Integer c = NumberWords.CARDINALS.get(w);
       if (c != null) {
         if (any && current % 100 != 0 && c < 100) {
@@ -792,7 +838,7 @@ final class FigureScanner {
         current += c;
         any = true;
         if (c >= 20 && t.is(k + 1, "-") && t.touches(k) && t.touches(k + 1) && t.isWord(k + 2)) {
-          Integer unit = NumberWords.CARDINALS.get(t.lower[k + 2]);
+          Integer unit = NumberWords.CARDINALS.get(t.lower(k + 2));
           if (unit != null && unit > 0 && unit < 10) {
             current += unit;
             k += 2;
@@ -808,7 +854,7 @@ final class FigureScanner {
         any = true;
       } else if (w.equals("dozen") && any) {
         current *= 12;
-      } else if (w.equals("and") && any && t.isWord(k + 1) && NumberWords.CARDINALS.containsKey(t.lower[k + 1])
+      } else if (w.equals("and") && any && t.isWord(k + 1) && NumberWords.CARDINALS.containsKey(t.lower(k + 1))
           && (t.is(k - 1, "hundred") || t.is(k - 1, "thousand"))) {
         // "two hundred and fifty"
       } else {
@@ -850,7 +896,7 @@ final class FigureScanner {
     int j = k;
     int words = 0;
     while (words < 4 && t.isWord(j)) {
-      String w = t.lower[j];
+      String w = t.lower(j);
       if (NumberWords.STOP.contains(w)) {
         break;
       }
@@ -862,7 +908,7 @@ final class FigureScanner {
         j++; // an adverb modifies, it is never the head: "two heavily sanctioned regimes"
         continue;
       }
-      if (w.endsWith("ed") && (words > 0 || !t.isWord(j + 1) || NumberWords.STOP.contains(t.lower[j + 1]))) {
+      if (w.endsWith("ed") && (words > 0 || !t.isWord(j + 1) || NumberWords.STOP.contains(t.lower(j + 1)))) {
         break; // a verb ("15,000 deployed", "first time publicly confirmed"); "600 confirmed deaths" reads on
       }
       if (ev != null) {
@@ -885,7 +931,7 @@ final class FigureScanner {
           event = ev[0];
           break;
         }
-        if (!NumberWords.AUX.contains(t.lower[j])) {
+        if (!NumberWords.AUX.contains(t.lower(j))) {
           break;
         }
         j++;
@@ -919,7 +965,7 @@ final class FigureScanner {
 
   /** The event wording starting at token j: {event, role, words}, or null. */
   private String[] eventAt(int j) {
-    if (!t.isWord(j) || !FigureEvents.opensWording(t.lower[j])) {
+    if (!t.isWord(j) || !FigureEvents.opensWording(t.lower(j))) {
       return null;
     }
     StringBuilder b = new StringBuilder();
@@ -928,7 +974,7 @@ final class FigureScanner {
       if (n > 0) {
         b.append(' ');
       }
-      b.append(t.lower[j + n]);
+      b.append(t.lower(j + n));
       String[] ev = FigureEvents.get(b.toString());
       if (ev != null) {
         best = new String[] {ev[0], ev[1], Integer.toString(n + 1)};
