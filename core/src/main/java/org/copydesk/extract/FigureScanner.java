@@ -71,11 +71,8 @@ final class FigureScanner {
   /** {@link #opens} bit: {@link #quantityAt} may match ("600", "about two", "$5", "between"). */
   private static final int QUANTITY = 4;
 
-  /**
-   * The words and marks a figure can start with, to the recognisers that can match there. Every word
-   * here is in {@link NumberWords#WORDS}, so a token without a table form opens nothing.
-   */
-  private static final Map<String, Integer> OPENERS = openers();
+  /** The words and marks a figure can start with, to the recognisers that can match there. */
+  private static final FigureWords.Table<Integer> OPENERS = FigureWords.table(openers());
 
   private static Map<String, Integer> openers() {
     Map<String, Integer> openers = new HashMap<>();
@@ -97,25 +94,19 @@ final class FigureScanner {
     quantity.addAll(NumberWords.QUANTITY_OPENERS);
     quantity.addAll(NumberWords.SYMBOLS.keySet()); // marks: "$5", "£600m"
     quantity.forEach(w -> openers.merge(w, QUANTITY, (a, b) -> a | b));
-    for (String w : openers.keySet()) {
-      if (Character.isLetter(w.charAt(0)) && NumberWords.WORDS.lookup(w, 0, w.length()) == null) {
-        throw new IllegalStateException("opener missing from NumberWords.WORDS: " + w);
-      }
-    }
-    return Map.copyOf(openers);
+    return openers;
   }
 
   /**
    * Which recognisers can match at token i, as {@link #DATE}, {@link #ORDINAL} and {@link #QUANTITY}
    * bits: a number may open a date or a quantity; a word or mark only if {@link #OPENERS} has it. Most
-   * tokens open nothing, and this costs them one look-up at most.
+   * tokens open nothing.
    */
   private int opens(int i) {
     if (t.type[i] == NumberTokens.NUM) {
       return DATE | QUANTITY;
     }
-    String w = t.tableForm(i);
-    Integer bits = w == null ? null : OPENERS.get(w);
+    Integer bits = OPENERS.get(t, i);
     return bits == null ? 0 : bits;
   }
 
@@ -124,7 +115,7 @@ final class FigureScanner {
   private int dateAt(int i, List<Figure> out) {
     int m = i;
     boolean relative = false;
-    if (t.isWord(i) && NumberWords.MONTH_RELATIVES.contains(t.lower(i)) && isMonth(i + 1 + (t.is(i + 1, "-") ? 1 : 0))) {
+    if (t.isWord(i) && FigureWords.MONTH_RELATIVES.has(t, i) && isMonth(i + 1 + (t.is(i + 1, "-") ? 1 : 0))) {
       m = i + 1 + (t.is(i + 1, "-") ? 1 : 0);
       relative = true;
     }
@@ -180,7 +171,7 @@ final class FigureScanner {
 
   /** A capitalised month name; lower-case "may" and "march" are verbs. */
   private boolean isMonth(int i) {
-    return t.capitalised(i) && NumberWords.MONTHS.containsKey(t.lower(i));
+    return t.capitalised(i) && FigureWords.MONTHS.has(t, i);
   }
 
   private Integer day(int i) {
@@ -211,29 +202,35 @@ final class FigureScanner {
     if (!t.isWord(i)) {
       return i;
     }
-    Integer rank = NumberWords.ORDINALS.get(t.lower(i));
+    Integer rank = FigureWords.ORDINALS.get(t, i);
     int end = i + 1;
-    if (rank == null && NumberWords.isTens(t.lower(i)) && t.is(i + 1, "-") && t.touches(i)
+    if (rank == null && isTens(i) && t.is(i + 1, "-") && t.touches(i)
         && t.touches(i + 1) && t.isWord(i + 2)) {
-      Integer unit = NumberWords.ORDINALS.get(t.lower(i + 2));
+      Integer unit = FigureWords.ORDINALS.get(t, i + 2);
       if (unit != null && unit < 10) {
-        rank = NumberWords.CARDINALS.get(t.lower(i)) + unit;
+        rank = FigureWords.CARDINALS.get(t, i) + unit;
         end = i + 3;
       }
     }
     if (rank == null || (t.capitalised(i) && !initial(i)) || gluedBefore(i) || gluedAfter(end - 1)) {
       return i; // "Second World War" is a name; "first-class", "second2" are not ranks we can trust
     }
-    if ((t.is(i - 1, "-") && t.touches(i - 1) && NumberWords.CARDINALS.containsKey(lowerOrEmpty(i - 2)))
+    if ((t.is(i - 1, "-") && t.touches(i - 1) && FigureWords.CARDINALS.has(t, i - 2))
         || ((t.is(i - 1, "a") || t.is(i - 1, "one")) && t.is(end, "of"))) {
       return i; // a fraction: "one-third", "a third of the crop"
     }
-    if (t.is(i, "second") && (t.isNum(i - 1) || NumberWords.CARDINALS.containsKey(lowerOrEmpty(i - 1)))) {
+    if (t.is(i, "second") && (t.isNum(i - 1) || FigureWords.CARDINALS.has(t, i - 1))) {
       return i; // "30 second" is a duration unit, not a rank
     }
     double r = rank;
     out.add(figure(i, end, r, r, r, "exact", FigureKind.ORDINAL, null, nounPhrase(end)[0], null));
     return end;
+  }
+
+  /** Whether token i is a tens word, which may take a unit after a hyphen ("twenty-five", "twenty-first"). */
+  private boolean isTens(int i) {
+    Integer v = FigureWords.CARDINALS.get(t, i);
+    return v != null && v >= 20 && v % 10 == 0;
   }
 
   // ---------------------------------------------------------------- quantities
@@ -316,7 +313,7 @@ final class FigureScanner {
         && t.lower(a1.to - 1).charAt(0) == '0') {
       return end; // "0730": a clock time or a code, never a count
     }
-    if (t.isWord(end) && TIME_ZONES.contains(t.lower(end)) && t.raw(end).equals(t.raw(end).toUpperCase(Locale.ROOT))) {
+    if (t.isWord(end) && FigureWords.TIME_ZONES.has(t, end) && t.raw(end).equals(t.raw(end).toUpperCase(Locale.ROOT))) {
       return end; // "0730 GMT", "10 EST"
     }
 
@@ -354,10 +351,10 @@ final class FigureScanner {
       kind = FigureKind.MONEY;
       unit = c[0];
       end = Integer.parseInt(c[1]);
-    } else if (kind == null && t.isWord(end) && NumberWords.CENT_WORDS.containsKey(t.lower(end))
+    } else if (kind == null && t.isWord(end) && FigureWords.CENT_WORDS.has(t, end)
         && (!t.is(end, "p") || t.touches(end - 1))) {
       kind = FigureKind.MONEY;
-      unit = NumberWords.CENT_WORDS.get(t.lower(end));
+      unit = FigureWords.CENT_WORDS.get(t, end);
       divisor = 100;
       end++;
     } else if (kind == null) {
@@ -365,7 +362,7 @@ final class FigureScanner {
       if ((t.is(u, "-") || t.is(u, "–")) && t.touches(u - 1) && t.touches(u)) {
         u++;
       }
-      String dur = t.isWord(u) ? NumberWords.DURATIONS.get(t.lower(u)) : null;
+      String dur = t.isWord(u) ? FigureWords.DURATIONS.get(t, u) : null;
       if (dur != null && !(u == end && t.touches(end - 1)) && !(t.capitalised(u) && newlineBefore(u))) {
         kind = FigureKind.DURATION;
         unit = dur;
@@ -513,27 +510,24 @@ final class FigureScanner {
     return null;
   }
 
-  private static final java.util.Set<String> TIME_ZONES =
-      java.util.Set.of("gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "et");
-
   /** Whether a year-like number reads as a year here rather than a count. */
   private boolean yearContext(int y, int end) {
     int p = y - 1;
     if (t.is(p, "'") || t.is(p, "’")) {
       p--; // "the country's 2004 budget"
     }
-    if (t.isWord(p) && (NumberWords.BEFORE_YEAR.contains(t.lower(p)) || NumberWords.MONTHS.containsKey(t.lower(p)))) {
+    if (t.isWord(p) && (FigureWords.BEFORE_YEAR.has(t, p) || FigureWords.MONTHS.has(t, p))) {
       return true;
     }
     // A lower-case word that is not a function word after it is a counted noun: "2000 troops".
-    return !(t.isWord(end) && !t.capitalised(end) && !NumberWords.STOP.contains(t.lower(end)));
+    return !(t.isWord(end) && !t.capitalised(end) && !FigureWords.STOP.has(t, end));
   }
 
   /** "Windows 95", "FTSE 100", "Article 50": a small bare number right after a capitalised word. */
   private boolean nameBefore(Amount a) {
     int p = a.from - 1;
     return a.numeric && a.plain && a.value < 1000 && t.capitalised(p) && !initial(p)
-        && !NumberWords.MONTHS.containsKey(t.lower(p));
+        && !FigureWords.MONTHS.has(t, p);
   }
 
   /** "half", "third", "thirds", "quarters": the second half of a written fraction. */
@@ -572,19 +566,17 @@ final class FigureScanner {
    * ("dlrs", "Danish crowns", "U.S. dlrs", "Hong Kong dollars"): {code, token after}, or null.
    */
   private String[] currencyAfter(int k) {
-    StringBuilder nation = new StringBuilder();
     int j = k;
     for (int n = 0; n <= 3 && j < t.size; n++) {
-      if (t.isWord(j) && NumberWords.CURRENCY_WORDS.containsKey(t.lower(j))) {
-        String code = NumberWords.CURRENCY_WORDS.get(t.lower(j));
-        if (nation.length() > 0) {
-          String known = NumberWords.CURRENCY_NATIONS.get(nation + " " + NumberWords.currencyNoun(t.lower(j)));
+      String code = t.isWord(j) ? FigureWords.CURRENCY_WORDS.get(t, j) : null;
+      if (code != null) {
+        if (n > 0) {
+          String known = NumberWords.CURRENCY_NATIONS.get(nation(k, j) + " " + NumberWords.currencyNoun(t.lower(j)));
           code = known != null ? known : code;
         }
         return new String[] {code, Integer.toString(j + 1)};
       }
       if (t.capitalised(j)) {
-        nation.append(nation.length() > 0 ? " " : "").append(t.lower(j));
         j++;
         if (t.is(j, ".") && t.touches(j - 1)) {
           j++; // "U.S."
@@ -596,10 +588,21 @@ final class FigureScanner {
     return null;
   }
 
+  /** The words of tokens [from, to) in lower case, joined by spaces ("u s", "hong kong"). */
+  private String nation(int from, int to) {
+    StringBuilder nation = new StringBuilder();
+    for (int p = from; p < to; p++) {
+      if (t.isWord(p)) {
+        nation.append(nation.length() > 0 ? " " : "").append(t.lower(p));
+      }
+    }
+    return nation.toString();
+  }
+
   /** Whether a change verb just before makes "from X to Y" an old and a new value. */
   private boolean changeBefore(int i) {
     for (int p = i - 1; p >= Math.max(0, i - 3); p--) {
-      if (t.isWord(p) && NumberWords.CHANGE_VERBS.contains(t.lower(p))) {
+      if (t.isWord(p) && FigureWords.CHANGE_VERBS.has(t, p)) {
         return true;
       }
       if (t.isNum(p)) {
@@ -633,24 +636,28 @@ final class FigureScanner {
     return ".!?:;\"“”‘’'(•—–-*[".contains(t.lower(i - 1));
   }
 
-  private String lowerOrEmpty(int i) {
-    return i >= 0 && i < t.size && t.lower(i) != null ? t.lower(i) : "";
-  }
-
   // ---------------------------------------------------------------- qualifiers
 
-  /** Rows of {@link NumberWords#QUALIFIERS} by their first word, in table order. */
-  private static final Map<String, int[]> QUALIFIER_ROWS = qualifierRows();
+  /** The first words of {@link NumberWords#QUALIFIERS}, to their index in {@link #QUALIFIER_ROWS}. */
+  private static final FigureWords.Table<Integer> QUALIFIER_FIRST_WORDS;
 
-  private static Map<String, int[]> qualifierRows() {
-    Map<String, int[]> rows = new HashMap<>();
+  /** For each first word, the rows of {@link NumberWords#QUALIFIERS} it opens, in table order. */
+  private static final int[][] QUALIFIER_ROWS;
+
+  static {
+    Map<String, Integer> firsts = new HashMap<>();
+    List<int[]> rows = new ArrayList<>();
     for (int r = 0; r < NumberWords.QUALIFIERS.length; r++) {
-      int[] before = rows.getOrDefault(NumberWords.QUALIFIER_WORDS[r][0], new int[0]);
-      int[] with = Arrays.copyOf(before, before.length + 1);
-      with[before.length] = r;
-      rows.put(NumberWords.QUALIFIER_WORDS[r][0], with);
+      int f = firsts.computeIfAbsent(NumberWords.QUALIFIER_WORDS[r][0], w -> {
+        rows.add(new int[0]);
+        return rows.size() - 1;
+      });
+      int[] with = Arrays.copyOf(rows.get(f), rows.get(f).length + 1);
+      with[with.length - 1] = r;
+      rows.set(f, with);
     }
-    return Map.copyOf(rows);
+    QUALIFIER_FIRST_WORDS = FigureWords.table(firsts);
+    QUALIFIER_ROWS = rows.toArray(new int[0][]);
   }
 
   /**
@@ -658,13 +665,11 @@ final class FigureScanner {
    * Longest wins; of two as long, the earlier row.
    */
   private int[] qualifierAt(int i) {
-    if (!t.isWord(i) || t.tableForm(i) == null) {
-      return null; // every qualifier's first word is in the shared table
-    }
-    int[] rows = QUALIFIER_ROWS.get(t.tableForm(i));
-    if (rows == null) {
+    Integer first = QUALIFIER_FIRST_WORDS.get(t, i);
+    if (first == null) {
       return null;
     }
+    int[] rows = QUALIFIER_ROWS[first];
     int[] best = null;
     for (int r : rows) {
       String[] words = NumberWords.QUALIFIER_WORDS[r];
@@ -685,14 +690,14 @@ final class FigureScanner {
   private Amount amountAt(int i) {
     String currency = null;
     int j = i;
-    if (t.isMark(j) && NumberWords.SYMBOLS.containsKey(t.lower(j)) && t.isNum(j + 1)) {
-      currency = NumberWords.SYMBOLS.get(t.lower(j));
+    if (t.isMark(j) && FigureWords.SYMBOLS.has(t, j) && t.isNum(j + 1)) {
+      currency = FigureWords.SYMBOLS.get(t, j);
       j++;
-    } else if (t.isWord(j) && NumberWords.DOLLAR_PREFIXES.containsKey(t.lower(j)) && t.touches(j)
+    } else if (t.isWord(j) && FigureWords.DOLLAR_PREFIXES.has(t, j) && t.touches(j)
         && t.is(j + 1, "$") && t.isNum(j + 2) && !t.raw(j).equals(t.lower(j))) {
-      currency = NumberWords.DOLLAR_PREFIXES.get(t.lower(j));
+      currency = FigureWords.DOLLAR_PREFIXES.get(t, j);
       j += 2;
-    } else if (t.isWord(j) && NumberWords.CODES.contains(t.lower(j)) && t.isNum(j + 1)
+    } else if (t.isWord(j) && FigureWords.CODES.has(t, j) && t.isNum(j + 1)
         && t.raw(j).equals(t.lower(j).toUpperCase(Locale.ROOT))) {
       currency = t.lower(j).toUpperCase(Locale.ROOT);
       j++;
@@ -719,7 +724,7 @@ final class FigureScanner {
         k = j + 4;
       }
       if (t.isWord(k)) {
-        Double s = NumberWords.SCALES.get(t.lower(k));
+        Double s = FigureWords.SCALES.get(t, k);
         if (s == null && t.touches(j) && (currency != null || currencyAfter(k + 1) != null)) {
           // "£600m", and "154m naira": a bare "m" is a million only beside a currency, else metres
           s = t.is(k, "m") ? (Double) 1e6 : t.is(k, "k") ? (Double) 1e3 : t.is(k, "b") ? (Double) 1e9 : null;
@@ -769,16 +774,14 @@ final class FigureScanner {
     if (!t.isWord(i)) {
       return null;
     }
-    String w = t.lower(i);
-    if (w.equals("a") || w.equals("an")) {
-      String n = lowerOrEmpty(i + 1);
-      if (n.equals("dozen")) {
+    if (t.is(i, "a") || t.is(i, "an")) {
+      if (t.is(i + 1, "dozen")) {
         return exact(i, i + 2, 12);
       }
-      if (n.equals("few") && scaleWord(i + 2) > 0) {
+      if (t.is(i + 1, "few") && scaleWord(i + 2) > 0) {
         return vague(i, i + 3, 2 * scaleWord(i + 2), 9 * scaleWord(i + 2));
       }
-      if (n.equals("hundred") || n.equals("thousand") || n.equals("million") || n.equals("billion")) {
+      if (t.is(i + 1, "hundred") || t.is(i + 1, "thousand") || t.is(i + 1, "million") || t.is(i + 1, "billion")) {
         Amount a = cardinalAt(i + 1);
         if (a != null) {
           a.from = i;
@@ -787,19 +790,18 @@ final class FigureScanner {
       }
       return null;
     }
-    if ((w.equals("several") || w.equals("few")) && scaleWord(i + 1) > 0) {
+    if ((t.is(i, "several") || t.is(i, "few")) && scaleWord(i + 1) > 0) {
       double s = scaleWord(i + 1);
-      return w.equals("few") ? vague(i, i + 2, 2 * s, 9 * s) : vague(i, i + 2, 3 * s, 9 * s);
+      return t.is(i, "few") ? vague(i, i + 2, 2 * s, 9 * s) : vague(i, i + 2, 3 * s, 9 * s);
     }
-    if ((w.equals("tens") || w.equals("hundreds")) && t.is(i + 1, "of")
-        && NumberWords.VAGUE_PLURALS.containsKey(lowerOrEmpty(i + 2)) && t.isWord(i + 2)) {
-      double base = NumberWords.VAGUE_PLURALS.get(t.lower(i + 2));
-      double m = w.equals("tens") ? 10 : 100;
+    if ((t.is(i, "tens") || t.is(i, "hundreds")) && t.is(i + 1, "of") && FigureWords.VAGUE_PLURALS.has(t, i + 2)) {
+      double base = FigureWords.VAGUE_PLURALS.get(t, i + 2);
+      double m = t.is(i, "tens") ? 10 : 100;
       if (base >= 1000) {
         return vague(i, i + 3, 2 * m * base, 10 * m * base - 1);
       }
     }
-    Double base = NumberWords.VAGUE_PLURALS.get(w);
+    Double base = FigureWords.VAGUE_PLURALS.get(t, i);
     if (base != null) {
       return base == 12.0 ? vague(i, i + 1, 24, 99) : vague(i, i + 1, 2 * base, 10 * base - 1);
     }
@@ -808,17 +810,12 @@ final class FigureScanner {
 
   /** The value of "hundred", "thousand", ... at token i, or 0. */
   private double scaleWord(int i) {
-    if (!t.isWord(i)) {
-      return 0;
-    }
-    return switch (t.lower(i)) {
-      case "dozen" -> 12;
-      case "hundred" -> 1e2;
-      case "thousand" -> 1e3;
-      case "million" -> 1e6;
-      case "billion" -> 1e9;
-      default -> 0;
-    };
+    return t.is(i, "dozen") ? 12
+        : t.is(i, "hundred") ? 1e2
+        : t.is(i, "thousand") ? 1e3
+        : t.is(i, "million") ? 1e6
+        : t.is(i, "billion") ? 1e9
+        : 0;
   }
 
   /** Cardinal words: "two", "twenty-five", "two hundred and fifty", "three million". */
@@ -829,8 +826,7 @@ final class FigureScanner {
     int k = i;
     int limit = i + 12; // no written number is longer; keeps the look-ahead bounded
     while (k < t.size && k < limit && t.isWord(k)) {
-      String w = t.lower(k);
-      Integer c = NumberWords.CARDINALS.get(w);
+      Integer c = FigureWords.CARDINALS.get(t, k);
       if (c != null) {
         if (any && current % 100 != 0 && c < 100) {
           break; // "two three" is two numbers
@@ -838,23 +834,23 @@ final class FigureScanner {
         current += c;
         any = true;
         if (c >= 20 && t.is(k + 1, "-") && t.touches(k) && t.touches(k + 1) && t.isWord(k + 2)) {
-          Integer unit = NumberWords.CARDINALS.get(t.lower(k + 2));
+          Integer unit = FigureWords.CARDINALS.get(t, k + 2);
           if (unit != null && unit > 0 && unit < 10) {
             current += unit;
             k += 2;
           }
         }
-      } else if (w.equals("hundred") && (any || k == i)) {
+      } else if (t.is(k, "hundred") && (any || k == i)) {
         current = Math.max(current, 1) * 100;
         any = true;
-      } else if ((w.equals("thousand") || w.equals("million") || w.equals("billion") || w.equals("trillion")
-          || w.equals("mln") || w.equals("bn")) && (any || k == i)) {
-        total += Math.max(current, 1) * NumberWords.SCALES.get(w);
+      } else if ((t.is(k, "thousand") || t.is(k, "million") || t.is(k, "billion") || t.is(k, "trillion")
+          || t.is(k, "mln") || t.is(k, "bn")) && (any || k == i)) {
+        total += Math.max(current, 1) * FigureWords.SCALES.get(t, k);
         current = 0;
         any = true;
-      } else if (w.equals("dozen") && any) {
+      } else if (t.is(k, "dozen") && any) {
         current *= 12;
-      } else if (w.equals("and") && any && t.isWord(k + 1) && NumberWords.CARDINALS.containsKey(t.lower(k + 1))
+      } else if (t.is(k, "and") && any && FigureWords.CARDINALS.has(t, k + 1)
           && (t.is(k - 1, "hundred") || t.is(k - 1, "thousand"))) {
         // "two hundred and fifty"
       } else {
@@ -896,10 +892,10 @@ final class FigureScanner {
     int j = k;
     int words = 0;
     while (words < 4 && t.isWord(j)) {
-      String w = t.lower(j);
-      if (NumberWords.STOP.contains(w)) {
+      if (FigureWords.STOP.has(t, j)) {
         break;
       }
+      String w = t.lower(j);
       String[] ev = eventAt(j);
       if (ev != null && ev[1].equals("verb")) {
         break;
@@ -908,7 +904,7 @@ final class FigureScanner {
         j++; // an adverb modifies, it is never the head: "two heavily sanctioned regimes"
         continue;
       }
-      if (w.endsWith("ed") && (words > 0 || !t.isWord(j + 1) || NumberWords.STOP.contains(t.lower(j + 1)))) {
+      if (w.endsWith("ed") && (words > 0 || !t.isWord(j + 1) || FigureWords.STOP.has(t, j + 1))) {
         break; // a verb ("15,000 deployed", "first time publicly confirmed"); "600 confirmed deaths" reads on
       }
       if (ev != null) {
@@ -931,7 +927,7 @@ final class FigureScanner {
           event = ev[0];
           break;
         }
-        if (!NumberWords.AUX.contains(t.lower(j))) {
+        if (!FigureWords.AUX.has(t, j)) {
           break;
         }
         j++;
@@ -965,7 +961,7 @@ final class FigureScanner {
 
   /** The event wording starting at token j: {event, role, words}, or null. */
   private String[] eventAt(int j) {
-    if (!t.isWord(j) || !FigureEvents.opensWording(t.lower(j))) {
+    if (!t.isWord(j) || !FigureWords.EVENT_OPENERS.has(t, j)) {
       return null;
     }
     StringBuilder b = new StringBuilder();

@@ -12,10 +12,10 @@ import java.util.Locale;
  * character is looked at a bounded number of times, so hostile input ("1,1,1,...", 1 MB of digits)
  * stays linear.
  *
- * <p>NOTE: the lower-case form of a word is made only when asked for ({@link #lower}). A word of the
- * shared table {@link NumberWords#WORDS} gets the table's String at once; another word of plain ASCII
- * gets none until a caller needs it, and {@link #is} compares it in place. Most words of an article
- * are never looked at again, so most of them never become a String.
+ * <p>NOTE: the lower-case form of a plain-ASCII word is made only when asked for ({@link #lower}),
+ * from the figure vocabulary or the shared table {@link NumberWords#WORDS} if either has the word.
+ * Until then {@link #is} and {@link FigureWords} compare the word in place, after its {@link #hash}.
+ * Most words of an article are never looked at again, so most of them never become a String.
  */
 final class NumberTokens {
 
@@ -38,27 +38,43 @@ final class NumberTokens {
   }
 
   final String text;
+  /** The text's chars: reading an array is cheaper than {@link String#charAt} in the tight loops. */
+  private final char[] chars;
   int size;
   byte[] type;
   int[] start;
   int[] end;
+  /** {@link String#hashCode} of the lower-case form of each word and mark; 0 for numbers. */
+  private int[] hash;
+  /**
+   * The {@link FigureWords} id of each word and mark once asked for: {@link #NO_ID} when no figure table
+   * holds it (and for numbers), {@link #UNKNOWN_ID} until then.
+   */
+  private int[] id;
+
+  private static final int NO_ID = -1;
+  private static final int UNKNOWN_ID = -2;
   /**
    * Lower-case form of words and marks; for numbers the digits without separators, or null if too long.
-   * Null for a plain-ASCII word outside {@link NumberWords#WORDS} until {@link #lower} makes it.
+   * Null for a plain-ASCII word until {@link #lower} makes it.
    */
   private String[] lower;
 
   NumberTokens(String text) {
     this.text = text;
-    int n = text.length();
+    this.chars = text.toCharArray();
+    char[] cs = chars;
+    int n = cs.length;
     int capacity = Math.max(64, n / 4); // news runs at about one token per five characters
     type = new byte[capacity];
     start = new int[capacity];
     end = new int[capacity];
+    hash = new int[capacity];
+    id = new int[capacity];
     lower = new String[capacity];
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c < 0x80 ? asciiSpace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
       } else if (c < 0x80 ? asciiLetter(c) : Character.isLetter(c)) {
@@ -67,8 +83,9 @@ final class NumberTokens {
         i = scanNumber(i);
       } else {
         int s = i;
-        i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
-        add(MARK, s, i, i == s + 1 && c < MARKS.length && MARKS[c] != null ? MARKS[c] : text.substring(s, i));
+        i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1]) ? 2 : 1;
+        String mark = i == s + 1 && c < MARKS.length && MARKS[c] != null ? MARKS[c] : text.substring(s, i);
+        add(MARK, s, i, mark, mark.hashCode());
       }
     }
   }
@@ -85,48 +102,58 @@ final class NumberTokens {
   }
 
   private int scanWord(int s) {
-    String t = text;
-    int n = t.length();
+    char[] cs = chars;
+    int n = cs.length;
     int i = s;
     boolean ascii = true;
+    int h = 0;
     while (i < n) {
-      char c = t.charAt(i);
-      if (c < 0x80 ? !asciiLetter(c) : !Character.isLetter(c)) {
+      char c = cs[i];
+      if (c < 0x80) {
+        if (!asciiLetter(c)) {
+          break;
+        }
+        h = 31 * h + (c | 0x20); // String.hashCode of the lower-case form, as we go
+      } else if (Character.isLetter(c)) {
+        ascii = false;
+      } else {
         break;
       }
-      ascii &= c < 0x80;
       i++;
     }
-    // An ASCII word outside the table is left without a String: it can equal no table word, and
-    // Unicode case mapping (which may change a word's letters or length) only matters for the others.
-    add(WORD, s, i, ascii ? NumberWords.WORDS.lookup(t, s, i) : t.substring(s, i).toLowerCase(Locale.ROOT));
+    if (ascii) {
+      add(WORD, s, i, null, h);
+    } else { // Unicode case mapping may change letters or the length: make the String now
+      String low = text.substring(s, i).toLowerCase(Locale.ROOT);
+      add(WORD, s, i, low, low.hashCode());
+    }
     return i;
   }
 
   private int scanNumber(int s) {
-    String t = text;
-    int n = t.length();
+    char[] cs = chars;
+    int n = cs.length;
     int i = s;
-    while (i < n && isDigit(t.charAt(i))) {
+    while (i < n && isDigit(cs[i])) {
       i++;
     }
     // Thousands groups: ",ddd" not followed by another digit.
     int groups = 0;
-    while (i + 3 < n && t.charAt(i) == ',' && isDigit(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
-        && isDigit(t.charAt(i + 3)) && (i + 4 >= n || !isDigit(t.charAt(i + 4)))) {
+    while (i + 3 < n && cs[i] == ',' && isDigit(cs[i + 1]) && isDigit(cs[i + 2])
+        && isDigit(cs[i + 3]) && (i + 4 >= n || !isDigit(cs[i + 4]))) {
       i += 4;
       groups++;
     }
     int point = -1;
-    if (i + 1 < n && t.charAt(i) == '.' && isDigit(t.charAt(i + 1))) {
+    if (i + 1 < n && cs[i] == '.' && isDigit(cs[i + 1])) {
       point = i;
       i++;
-      while (i < n && isDigit(t.charAt(i))) {
+      while (i < n && isDigit(cs[i])) {
         i++;
       }
     }
     int digits = i - s - groups - (point >= 0 ? 1 : 0);
-    add(NUM, s, i, digits > MAX_DIGITS ? null : groups == 0 ? t.substring(s, i) : withoutSeparators(s, i));
+    add(NUM, s, i, digits > MAX_DIGITS ? null : groups == 0 ? text.substring(s, i) : withoutSeparators(s, i), 0);
     return i;
   }
 
@@ -134,7 +161,7 @@ final class NumberTokens {
   private String withoutSeparators(int s, int e) {
     StringBuilder b = new StringBuilder(e - s);
     for (int k = s; k < e; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (c != ',') {
         b.append(c);
       }
@@ -146,17 +173,21 @@ final class NumberTokens {
     return c >= '0' && c <= '9';
   }
 
-  private void add(byte kind, int s, int e, String low) {
+  private void add(byte kind, int s, int e, String low, int h) {
     if (size == type.length) {
       int cap = size * 2;
       type = Arrays.copyOf(type, cap);
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
+      hash = Arrays.copyOf(hash, cap);
+      id = Arrays.copyOf(id, cap);
       lower = Arrays.copyOf(lower, cap);
     }
     type[size] = kind;
     start[size] = s;
     end[size] = e;
+    hash[size] = h;
+    id[size] = kind == NUM ? NO_ID : UNKNOWN_ID;
     lower[size] = low;
     size++;
   }
@@ -168,23 +199,18 @@ final class NumberTokens {
   String lower(int i) {
     String low = lower[i];
     if (low == null && type[i] == WORD) {
-      low = text.substring(start[i], end[i]).toLowerCase(Locale.ROOT);
+      low = id[i] >= 0 ? FigureWords.word(id[i]) : NumberWords.WORDS.lookup(text, start[i], end[i]);
+      if (low == null) {
+        low = text.substring(start[i], end[i]).toLowerCase(Locale.ROOT);
+      }
       lower[i] = low;
     }
     return low;
   }
 
-  /**
-   * Lower-case form of word or mark i if it can be a word of {@link NumberWords#WORDS}, else null: null
-   * means a plain-ASCII word outside the table, which no table look-up would find. Makes no String.
-   */
-  String tableForm(int i) {
-    return lower[i];
-  }
-
   /** Whether token i is the word w (lower case). Out-of-range indices are never anything. */
   boolean is(int i, String w) {
-    if (i < 0 || i >= size || type[i] == NUM) {
+    if (i < 0 || i >= size || type[i] == NUM || hash[i] != w.hashCode()) {
       return false;
     }
     String low = lower[i];
@@ -197,12 +223,28 @@ final class NumberTokens {
       return false;
     }
     for (int k = 0; k < w.length(); k++) {
-      char c = text.charAt(s + k);
+      char c = chars[s + k];
       if (w.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The {@link FigureWords} id of token i, or -1 for a number, an out-of-range index or a word no table holds. */
+  int id(int i) {
+    if (i < 0 || i >= size) {
+      return NO_ID;
+    }
+    if (id[i] == UNKNOWN_ID) {
+      id[i] = lower[i] != null ? FigureWords.id(lower[i]) : FigureWords.id(chars, start[i], end[i], hash[i]);
+    }
+    return id[i];
+  }
+
+  /** The {@link #hash} of token i, or 0 for an out-of-range index. */
+  int hash(int i) {
+    return i >= 0 && i < size ? hash[i] : 0;
   }
 
   boolean isWord(int i) {
@@ -224,7 +266,7 @@ final class NumberTokens {
 
   /** Whether word i starts with an upper-case letter. */
   boolean capitalised(int i) {
-    return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+    return isWord(i) && Character.isUpperCase(chars[start[i]]);
   }
 
   /** Word i as written. */

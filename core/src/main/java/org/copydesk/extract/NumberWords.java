@@ -270,20 +270,15 @@ final class NumberWords {
   static final Set<String> QUANTITY_OPENERS = Set.of("between", "from", "a", "an", "several", "few", "tens",
       "hundred", "thousand", "million", "billion", "trillion");
 
+  /** Time zones, which make a number before them a clock time when written in capitals ("0730 GMT"). */
+  static final Set<String> TIME_ZONES =
+      Set.of("gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "et");
+
   /** Words that make a month a date without a day or year: "last October", "mid-March". */
   static final Set<String> MONTH_RELATIVES = Set.of("last", "next", "this", "early", "late", "mid");
-
-  private static List<String> qualifierWords() {
-    List<String> words = new java.util.ArrayList<>();
-    for (String[] row : QUALIFIER_WORDS) {
-      words.addAll(List.of(row));
-    }
-    return words;
-  }
 
   /** Every word of the tables above and the frequent words of news: tokens spelling one get a shared String. */
   static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(List.of(CARDINALS.keySet(), ORDINALS.keySet(),
       SCALES.keySet(), VAGUE_PLURALS.keySet(), DOLLAR_PREFIXES.keySet(), CODES, CURRENCY_WORDS.keySet(),
-      CENT_WORDS.keySet(), DURATIONS.keySet(), MONTHS.keySet(), BEFORE_YEAR, STOP, AUX, CHANGE_VERBS,
-      qualifierWords(), QUANTITY_OPENERS, MONTH_RELATIVES));
+      CENT_WORDS.keySet(), DURATIONS.keySet(), MONTHS.keySet(), BEFORE_YEAR, STOP, AUX, CHANGE_VERBS));
 }
