@@ -59,7 +59,7 @@ final class FigureScanner {
         return end;
       }
     }
-    return (opens & QUANTITY) != 0 ? quantityAt(i, out) : i;
+    return (opens & (BOUND | AMOUNT)) != 0 ? quantityAt(i, opens, out) : i;
   }
 
   // ---------------------------------------------------------------- which tokens can open a figure
@@ -68,8 +68,10 @@ final class FigureScanner {
   private static final int DATE = 1;
   /** {@link #opens} bit: {@link #ordinalAt} may match ("third", "twenty-first"). */
   private static final int ORDINAL = 2;
-  /** {@link #opens} bit: {@link #quantityAt} may match ("600", "about two", "$5", "between"). */
-  private static final int QUANTITY = 4;
+  /** {@link #opens} bit: a quantity may start with a bound ("about 600", "between 5 and 10"). */
+  private static final int BOUND = 4;
+  /** {@link #opens} bit: a quantity may start with its amount ("600", "two", "a dozen", "$5", "US$5"). */
+  private static final int AMOUNT = 8;
 
   /** The words and marks a figure can start with, to the recognisers that can match there. */
   private static final FigureWords.Table<Integer> OPENERS = FigureWords.table(openers());
@@ -77,34 +79,37 @@ final class FigureScanner {
   private static Map<String, Integer> openers() {
     Map<String, Integer> openers = new HashMap<>();
     // dateAt reads a month, or a relative word before one; ordinalAt an ordinal or a tens word
-    // ("twenty-first"); quantityAt a qualifier, a number word, a currency or one of its own words.
+    // ("twenty-first"); quantityAt a qualifier or "between"/"from", else what amountAt reads first:
+    // a number word, a currency or a word of wordsAt.
     NumberWords.MONTHS.keySet().forEach(w -> openers.merge(w, DATE, (a, b) -> a | b));
     NumberWords.MONTH_RELATIVES.forEach(w -> openers.merge(w, DATE, (a, b) -> a | b));
     NumberWords.ORDINALS.keySet().forEach(w -> openers.merge(w, ORDINAL, (a, b) -> a | b));
     NumberWords.CARDINALS.keySet().stream().filter(NumberWords::isTens)
         .forEach(w -> openers.merge(w, ORDINAL, (a, b) -> a | b));
-    List<String> quantity = new ArrayList<>();
     for (String[] words : NumberWords.QUALIFIER_WORDS) {
-      quantity.add(words[0]);
+      openers.merge(words[0], BOUND, (a, b) -> a | b);
     }
+    openers.merge("between", BOUND, (a, b) -> a | b);
+    openers.merge("from", BOUND, (a, b) -> a | b);
+    List<String> quantity = new ArrayList<>();
     quantity.addAll(NumberWords.CARDINALS.keySet());
     quantity.addAll(NumberWords.VAGUE_PLURALS.keySet());
     quantity.addAll(NumberWords.DOLLAR_PREFIXES.keySet());
     quantity.addAll(NumberWords.CODES);
     quantity.addAll(NumberWords.QUANTITY_OPENERS);
     quantity.addAll(NumberWords.SYMBOLS.keySet()); // marks: "$5", "£600m"
-    quantity.forEach(w -> openers.merge(w, QUANTITY, (a, b) -> a | b));
+    quantity.forEach(w -> openers.merge(w, AMOUNT, (a, b) -> a | b));
     return openers;
   }
 
   /**
-   * Which recognisers can match at token i, as {@link #DATE}, {@link #ORDINAL} and {@link #QUANTITY}
-   * bits: a number may open a date or a quantity; a word or mark only if {@link #OPENERS} has it. Most
-   * tokens open nothing.
+   * Which recognisers can match at token i, as {@link #DATE}, {@link #ORDINAL}, {@link #BOUND} and
+   * {@link #AMOUNT} bits: a number may open a date or an amount; a word or mark only what
+   * {@link #OPENERS} says. Most tokens open nothing.
    */
   private int opens(int i) {
     if (t.type[i] == NumberTokens.NUM) {
-      return DATE | QUANTITY;
+      return DATE | AMOUNT;
     }
     Integer bits = OPENERS.get(t, i);
     return bits == null ? 0 : bits;
@@ -131,7 +136,7 @@ final class FigureScanner {
         Double year = null;
         int yTok = t.is(after, ",") ? after + 1 : after;
         if (isYear(yTok)) {
-          year = Double.parseDouble(t.lower(yTok));
+          year = NumberTokens.value(t.lower(yTok));
           yEnd = yTok + 1;
         } else if ((t.is(after, "to") || t.is(after, "-") || t.is(after, "–")) && day(after + 1) != null
             && day(after + 1) > day) {
@@ -140,7 +145,7 @@ final class FigureScanner {
         return emitDate(i, yEnd, year, out);
       }
       if (isYear(k)) {
-        return emitDate(i, k + 1, Double.parseDouble(t.lower(k)), out);
+        return emitDate(i, k + 1, NumberTokens.value(t.lower(k)), out);
       }
       if (relative) {
         return emitDate(i, m + 1, null, out);
@@ -155,7 +160,7 @@ final class FigureScanner {
         int e = k + 1;
         Double year = null;
         if (isYear(e)) {
-          year = Double.parseDouble(t.lower(e));
+          year = NumberTokens.value(t.lower(e));
           e++;
         }
         return emitDate(i, e, year, out);
@@ -235,11 +240,11 @@ final class FigureScanner {
 
   // ---------------------------------------------------------------- quantities
 
-  /** A quantity at token i; {@link #figureAt} tries it only where {@link #opens} allows. */
-  private int quantityAt(int i, List<Figure> out) {
+  /** A quantity at token i, which {@link #opens} says may start one with the given bits. */
+  private int quantityAt(int i, int opens, List<Figure> out) {
     String qualifier = "exact";
     int a = i;
-    int[] q = qualifierAt(i);
+    int[] q = (opens & BOUND) != 0 ? qualifierAt(i) : null;
     boolean between = false;
     boolean from = false;
     if (q != null) {
@@ -251,6 +256,9 @@ final class FigureScanner {
     } else if (t.is(i, "from")) {
       from = true;
       a = i + 1;
+    }
+    if (a == i && (opens & AMOUNT) == 0) {
+      return i; // no bound read, and no amount starts here
     }
     Amount a1 = amountAt(a);
     if (a1 == null) {
@@ -710,7 +718,7 @@ final class FigureScanner {
       a = new Amount();
       a.from = i;
       a.numeric = true;
-      a.value = Double.parseDouble(t.lower(j));
+      a.value = NumberTokens.value(t.lower(j));
       a.plain = t.end[j] - t.start[j] == t.lower(j).length() && !t.lower(j).contains(".");
       int k = j + 1;
       double frac = fraction(a.plain ? j : -1);
@@ -753,6 +761,10 @@ final class FigureScanner {
 
   /** v times a power of ten, rounded once: 4.1 million is 4100000, not 4099999.9999999995. */
   private static double scaled(double v, double scale) {
+    double product = v * scale;
+    if (v >= 0 && v < 1e7 && v == Math.rint(v) && product < 0x1p53) {
+      return product; // integers: the product is exact, as the decimal one below would be
+    }
     return new java.math.BigDecimal(Double.toString(v)).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
   }
 

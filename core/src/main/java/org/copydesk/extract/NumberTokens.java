@@ -26,6 +26,29 @@ final class NumberTokens {
   /** Numbers longer than this (phone numbers, identifiers, hostile input) carry no figure. */
   static final int MAX_DIGITS = 15;
 
+  /** Powers of ten, all exact in a double. */
+  private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16};
+
+  /**
+   * The value of a number token's lower-case form (digits, perhaps one decimal point), the same double
+   * as {@link Double#parseDouble} gives: with at most {@link #MAX_DIGITS} digits the integer of all
+   * digits is exact in a double, and dividing it by an exact power of ten rounds once, correctly.
+   */
+  static double value(String digits) {
+    long m = 0;
+    int point = -1;
+    for (int k = 0; k < digits.length(); k++) {
+      char c = digits.charAt(k);
+      if (c == '.') {
+        point = k;
+      } else {
+        m = m * 10 + (c - '0');
+      }
+    }
+    return point < 0 ? m : m / POWERS_OF_TEN[digits.length() - 1 - point];
+  }
+
   /** One-character marks of Latin-1 and of the punctuation and currency blocks, shared. */
   private static final String[] MARKS = new String[0x20d0];
 
@@ -75,11 +98,12 @@ final class NumberTokens {
     int i = 0;
     while (i < n) {
       char c = cs[i];
-      if (c < 0x80 ? asciiSpace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      byte kind = charClass(c);
+      if (kind == SPACE) {
         i++;
-      } else if (c < 0x80 ? asciiLetter(c) : Character.isLetter(c)) {
+      } else if (kind == LETTER) {
         i = scanWord(i);
-      } else if (c >= '0' && c <= '9') {
+      } else if (kind == DIGIT) {
         i = scanNumber(i);
       } else {
         int s = i;
@@ -90,15 +114,31 @@ final class NumberTokens {
     }
   }
 
-  /** {@link Character#isWhitespace} or {@link Character#isSpaceChar} for a char below 0x80. */
-  private static boolean asciiSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+  /** {@link #charClass} values. */
+  private static final byte SPACE = 0;
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte OTHER = 3;
+
+  /** {@link #charClass} of each ASCII char, from the same Character methods, looked up once. */
+  private static final byte[] ASCII_CLASS = new byte[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_CLASS[c] = classify(c);
+    }
   }
 
-  /** {@link Character#isLetter} for a char below 0x80. */
-  private static boolean asciiLetter(char c) {
-    char folded = (char) (c | 0x20); // 'A'..'Z' onto 'a'..'z'; no other ASCII char lands there
-    return folded >= 'a' && folded <= 'z';
+  /** Space (white space or a space char), letter, digit (ASCII only) or other: how the tokeniser reads c. */
+  private static byte charClass(char c) {
+    return c < 0x80 ? ASCII_CLASS[c] : classify(c);
+  }
+
+  private static byte classify(char c) {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      return SPACE;
+    }
+    return Character.isLetter(c) ? LETTER : isDigit(c) ? DIGIT : OTHER;
   }
 
   private int scanWord(int s) {
@@ -110,10 +150,10 @@ final class NumberTokens {
     while (i < n) {
       char c = cs[i];
       if (c < 0x80) {
-        if (!asciiLetter(c)) {
+        if (ASCII_CLASS[c] != LETTER) {
           break;
         }
-        h = 31 * h + (c | 0x20); // String.hashCode of the lower-case form, as we go
+        h = 31 * h + (c | 0x20); // String.hashCode of the lower-case form, as we go: | 0x20 lower-cases A..Z
       } else if (Character.isLetter(c)) {
         ascii = false;
       } else {
