@@ -329,6 +329,7 @@ final class FigureScanner {
     FigureKind kind = null;
     String unit = null;
     int divisor = 1; // cents and pence: divide (not multiply by 0.01) so that 82 cts is 0.82 exactly
+    Currency named;
     if (a1.currency != null) {
       kind = FigureKind.MONEY;
       unit = a1.currency;
@@ -349,16 +350,14 @@ final class FigureScanner {
       kind = FigureKind.PERCENT;
       unit = "percentage point";
       end += 2;
-    } else if (kind == null && last.vague && t.is(end, "of") && currencyAfter(end + 1) != null) {
-      String[] c = currencyAfter(end + 1); // "millions of pounds"
+    } else if (kind == null && last.vague && t.is(end, "of") && (named = currencyAfter(end + 1)) != null) {
+      kind = FigureKind.MONEY; // "millions of pounds"
+      unit = named.code();
+      end = named.end();
+    } else if (kind == null && (named = currencyAfter(end)) != null) {
       kind = FigureKind.MONEY;
-      unit = c[0];
-      end = Integer.parseInt(c[1]);
-    } else if (kind == null && currencyAfter(end) != null) {
-      String[] c = currencyAfter(end);
-      kind = FigureKind.MONEY;
-      unit = c[0];
-      end = Integer.parseInt(c[1]);
+      unit = named.code();
+      end = named.end();
     } else if (kind == null && t.isWord(end) && FigureWords.CENT_WORDS.has(t, end)
         && (!t.is(end, "p") || t.touches(end - 1))) {
       kind = FigureKind.MONEY;
@@ -569,11 +568,14 @@ final class FigureScanner {
         || (t.isNum(i) && t.touches(i) && (t.is(i + 1, "am") || t.is(i + 1, "pm")));
   }
 
+  /** A currency named in words: its code (or word) and the token after its name. */
+  private record Currency(String code, int end) {}
+
   /**
    * A currency word at token k, perhaps after up to two capitalised words naming whose it is
-   * ("dlrs", "Danish crowns", "U.S. dlrs", "Hong Kong dollars"): {code, token after}, or null.
+   * ("dlrs", "Danish crowns", "U.S. dlrs", "Hong Kong dollars"), or null.
    */
-  private String[] currencyAfter(int k) {
+  private Currency currencyAfter(int k) {
     int j = k;
     for (int n = 0; n <= 3 && j < t.size; n++) {
       String code = t.isWord(j) ? FigureWords.CURRENCY_WORDS.get(t, j) : null;
@@ -582,7 +584,7 @@ final class FigureScanner {
           String known = NumberWords.CURRENCY_NATIONS.get(nation(k, j) + " " + NumberWords.currencyNoun(t.lower(j)));
           code = known != null ? known : code;
         }
-        return new String[] {code, Integer.toString(j + 1)};
+        return new Currency(code, j + 1);
       }
       if (t.capitalised(j)) {
         j++;
@@ -759,11 +761,27 @@ final class FigureScanner {
     return a;
   }
 
-  /** v times a power of ten, rounded once: 4.1 million is 4100000, not 4099999.9999999995. */
+  /** The most decimals {@link #scaled} handles without BigDecimal. */
+  private static final int MAX_DECIMALS = 6;
+
+  /**
+   * v times a power of ten, rounded once: 4.1 million is 4100000, not 4099999.9999999995. The result is
+   * that of the decimal product of {@code Double.toString(v)} and the scale.
+   *
+   * <p>NOTE: the fast path finds v as m / 10^k (m below 10^7, k at most 6, the first k that round-trips);
+   * for such v {@code Double.toString} gives exactly that decimal (checked for all 7 * 10^7 of them), so
+   * the decimal product is m * scale / 10^k, which doubles compute exactly up to one correct rounding
+   * while m * scale stays below 2^53. Other values take the BigDecimal path.
+   */
   private static double scaled(double v, double scale) {
-    double product = v * scale;
-    if (v >= 0 && v < 1e7 && v == Math.rint(v) && product < 0x1p53) {
-      return product; // integers: the product is exact, as the decimal one below would be
+    for (int k = 0; v >= 0 && k <= MAX_DECIMALS; k++) {
+      double m = Math.rint(v * NumberTokens.POWERS_OF_TEN[k]);
+      if (m >= 1e7) {
+        break;
+      }
+      if (m / NumberTokens.POWERS_OF_TEN[k] == v && m * scale < 0x1p53) {
+        return m * scale / NumberTokens.POWERS_OF_TEN[k];
+      }
     }
     return new java.math.BigDecimal(Double.toString(v)).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
   }
@@ -908,8 +926,8 @@ final class FigureScanner {
         break;
       }
       String w = t.lower(j);
-      String[] ev = eventAt(j);
-      if (ev != null && ev[1].equals("verb")) {
+      Event ev = eventAt(j);
+      if (ev != null && ev.verb()) {
         break;
       }
       if (w.length() > 4 && w.endsWith("ly")) {
@@ -920,11 +938,11 @@ final class FigureScanner {
         break; // a verb ("15,000 deployed", "first time publicly confirmed"); "600 confirmed deaths" reads on
       }
       if (ev != null) {
-        event = ev[0];
+        event = ev.event();
       }
       head = w;
       words++;
-      j += ev != null ? Integer.parseInt(ev[2]) : 1;
+      j += ev != null ? ev.words() : 1;
       if (plural(w) && !t.is(j, "-")) {
         break; // a plural ends the phrase: "250 people came", "20 sectors surveyed"
       }
@@ -934,9 +952,9 @@ final class FigureScanner {
     }
     if (event == null) {
       for (int a = 0; a < 6 && t.isWord(j); a++) {
-        String[] ev = eventAt(j);
+        Event ev = eventAt(j);
         if (ev != null) {
-          event = ev[0];
+          event = ev.event();
           break;
         }
         if (!FigureWords.AUX.has(t, j)) {
@@ -954,9 +972,9 @@ final class FigureScanner {
       if (!t.isWord(p) || t.is(p, "aged") || t.is(p, "age")) {
         return null; // "died aged 93" is an age, not a death toll
       }
-      String[] ev = eventAt(p);
+      Event ev = eventAt(p);
       if (ev != null) {
-        return ev[0];
+        return ev.event();
       }
     }
     return null;
@@ -971,13 +989,16 @@ final class FigureScanner {
         && !w.endsWith("us") && !w.endsWith("is"));
   }
 
-  /** The event wording starting at token j: {event, role, words}, or null. */
-  private String[] eventAt(int j) {
+  /** An event wording found in the text: its folded event, whether it is a verb, and its length in words. */
+  private record Event(String event, boolean verb, int words) {}
+
+  /** The event wording starting at token j, the longest there is, or null. */
+  private Event eventAt(int j) {
     if (!t.isWord(j) || !FigureWords.EVENT_OPENERS.has(t, j)) {
       return null;
     }
     StringBuilder b = new StringBuilder();
-    String[] best = null;
+    Event best = null;
     for (int n = 0; n < FigureEvents.MAX_WORDS && t.isWord(j + n); n++) {
       if (n > 0) {
         b.append(' ');
@@ -985,7 +1006,7 @@ final class FigureScanner {
       b.append(t.lower(j + n));
       String[] ev = FigureEvents.get(b.toString());
       if (ev != null) {
-        best = new String[] {ev[0], ev[1], Integer.toString(n + 1)};
+        best = new Event(ev[0], ev[1].equals("verb"), n + 1);
       }
     }
     return best;
