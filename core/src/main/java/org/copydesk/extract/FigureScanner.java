@@ -2,6 +2,7 @@ package org.copydesk.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,26 +81,24 @@ final class FigureScanner {
     Map<String, Integer> openers = new HashMap<>();
     // dateAt reads a month, or a relative word before one; ordinalAt an ordinal or a tens word
     // ("twenty-first"); quantityAt a qualifier or "between"/"from", else what amountAt reads first:
-    // a number word, a currency or a word of wordsAt.
-    NumberWords.MONTHS.keySet().forEach(w -> openers.merge(w, DATE, (a, b) -> a | b));
-    NumberWords.MONTH_RELATIVES.forEach(w -> openers.merge(w, DATE, (a, b) -> a | b));
-    NumberWords.ORDINALS.keySet().forEach(w -> openers.merge(w, ORDINAL, (a, b) -> a | b));
-    NumberWords.CARDINALS.keySet().stream().filter(NumberWords::isTens)
-        .forEach(w -> openers.merge(w, ORDINAL, (a, b) -> a | b));
-    for (String[] words : NumberWords.QUALIFIER_WORDS) {
-      openers.merge(words[0], BOUND, (a, b) -> a | b);
-    }
-    openers.merge("between", BOUND, (a, b) -> a | b);
-    openers.merge("from", BOUND, (a, b) -> a | b);
-    List<String> quantity = new ArrayList<>();
-    quantity.addAll(NumberWords.CARDINALS.keySet());
-    quantity.addAll(NumberWords.VAGUE_PLURALS.keySet());
-    quantity.addAll(NumberWords.DOLLAR_PREFIXES.keySet());
-    quantity.addAll(NumberWords.CODES);
-    quantity.addAll(NumberWords.QUANTITY_OPENERS);
-    quantity.addAll(NumberWords.SYMBOLS.keySet()); // marks: "$5", "£600m"
-    quantity.forEach(w -> openers.merge(w, AMOUNT, (a, b) -> a | b));
+    // a currency, a number word or another word of wordsAt.
+    open(openers, DATE, NumberWords.MONTHS.keySet());
+    open(openers, DATE, NumberWords.MONTH_RELATIVES);
+    open(openers, ORDINAL, NumberWords.ORDINALS.keySet());
+    open(openers, ORDINAL, NumberWords.CARDINALS.keySet().stream().filter(NumberWords::isTens).toList());
+    open(openers, BOUND, Arrays.stream(NumberWords.QUALIFIER_WORDS).map(words -> words[0]).toList());
+    open(openers, BOUND, List.of("between", "from"));
+    open(openers, AMOUNT, NumberWords.SYMBOLS.keySet()); // marks: "$5", "£600m"
+    open(openers, AMOUNT, NumberWords.DOLLAR_PREFIXES.keySet());
+    open(openers, AMOUNT, NumberWords.CODES);
+    open(openers, AMOUNT, NumberWords.CARDINALS.keySet());
+    open(openers, AMOUNT, NumberWords.VAGUE_PLURALS.keySet());
+    open(openers, AMOUNT, NumberWords.AMOUNT_OPENERS);
     return openers;
+  }
+
+  private static void open(Map<String, Integer> openers, int bit, Collection<String> words) {
+    words.forEach(w -> openers.merge(w, bit, (a, b) -> a | b));
   }
 
   /**

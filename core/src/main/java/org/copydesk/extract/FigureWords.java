@@ -173,7 +173,7 @@ final class FigureWords {
         NumberWords.CODES, NumberWords.CURRENCY_WORDS.keySet(), NumberWords.CENT_WORDS.keySet(),
         NumberWords.DURATIONS.keySet(), NumberWords.MONTHS.keySet(), NumberWords.MONTH_RELATIVES,
         NumberWords.BEFORE_YEAR, NumberWords.STOP, NumberWords.AUX, NumberWords.CHANGE_VERBS,
-        NumberWords.TIME_ZONES, NumberWords.QUANTITY_OPENERS, FigureEvents.firstWords())
+        NumberWords.TIME_ZONES, NumberWords.AMOUNT_OPENERS, FigureEvents.firstWords())
         .forEach(words::addAll);
     for (String[] qualifier : NumberWords.QUALIFIER_WORDS) {
       words.addAll(List.of(qualifier));

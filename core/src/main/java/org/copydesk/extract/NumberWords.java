@@ -266,9 +266,9 @@ final class NumberWords {
     }
   }
 
-  /** Words besides qualifiers and number words that a quantity can open with: "between 5 and 10", "a dozen". */
-  static final Set<String> QUANTITY_OPENERS = Set.of("between", "from", "a", "an", "several", "few", "tens",
-      "hundred", "thousand", "million", "billion", "trillion");
+  /** Words besides cardinals and vague plurals that an amount can open with: "a dozen", "several hundred". */
+  static final Set<String> AMOUNT_OPENERS = Set.of("a", "an", "several", "few", "tens", "hundred", "thousand",
+      "million", "billion", "trillion");
 
   /** Time zones, which make a number before them a clock time when written in capitals ("0730 GMT"). */
   static final Set<String> TIME_ZONES =
