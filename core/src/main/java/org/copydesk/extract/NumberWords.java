@@ -277,7 +277,11 @@ final class NumberWords {
   /** Words that make a month a date without a day or year: "last October", "mid-March". */
   static final Set<String> MONTH_RELATIVES = Set.of("last", "next", "this", "early", "late", "mid");
 
-  /** Every word of the tables above and the frequent words of news: tokens spelling one get a shared String. */
+  /**
+   * The number tables' words and the frequent words of news: a word that {@link NumberTokens#lower} has
+   * to spell out gets a shared String if it is one of these (the figure vocabulary's words get theirs
+   * from {@link FigureWords} first).
+   */
   static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(List.of(CARDINALS.keySet(), ORDINALS.keySet(),
       SCALES.keySet(), VAGUE_PLURALS.keySet(), DOLLAR_PREFIXES.keySet(), CODES, CURRENCY_WORDS.keySet(),
       CENT_WORDS.keySet(), DURATIONS.keySet(), MONTHS.keySet(), BEFORE_YEAR, STOP, AUX, CHANGE_VERBS));
