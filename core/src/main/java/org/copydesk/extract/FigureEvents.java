@@ -34,9 +34,9 @@ final class FigureEvents {
     return EVENTS.get(wording);
   }
 
-  /** Whether some wording starts with this lower-case word. */
-  static boolean opensWording(String word) {
-    return FIRST_WORDS.contains(word);
+  /** The first word of every wording. */
+  static java.util.Set<String> firstWords() {
+    return FIRST_WORDS;
   }
 
   private static java.util.Set<String> firstWords(java.util.Set<String> wordings) {

@@ -1,8 +1,12 @@
 package org.copydesk.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One pass of {@link FigureExtractor} over one text's tokens; see there for what it finds and how it
@@ -43,15 +47,71 @@ final class FigureScanner {
 
   /** Tries a figure starting at token i; adds it and returns the token after it, or i. */
   private int figureAt(int i, List<Figure> out) {
-    int end = dateAt(i, out);
-    if (end > i) {
-      return end;
+    int opens = opens(i);
+    if ((opens & DATE) != 0) {
+      int end = dateAt(i, out);
+      if (end > i) {
+        return end;
+      }
     }
-    end = ordinalAt(i, out);
-    if (end > i) {
-      return end;
+    if ((opens & ORDINAL) != 0) {
+      int end = ordinalAt(i, out);
+      if (end > i) {
+        return end;
+      }
     }
-    return quantityAt(i, out);
+    return (opens & (BOUND | AMOUNT)) != 0 ? quantityAt(i, opens, out) : i;
+  }
+
+  // ---------------------------------------------------------------- which tokens can open a figure
+
+  /** {@link #opens} bit: {@link #dateAt} may match ("August 2024", "last October", "26 February"). */
+  private static final int DATE = 1;
+  /** {@link #opens} bit: {@link #ordinalAt} may match ("third", "twenty-first"). */
+  private static final int ORDINAL = 2;
+  /** {@link #opens} bit: a quantity may start with a bound ("about 600", "between 5 and 10"). */
+  private static final int BOUND = 4;
+  /** {@link #opens} bit: a quantity may start with its amount ("600", "two", "a dozen", "$5", "US$5"). */
+  private static final int AMOUNT = 8;
+
+  /** The words and marks a figure can start with, to the recognisers that can match there. */
+  private static final FigureWords.Table<Integer> OPENERS = FigureWords.table(openers());
+
+  private static Map<String, Integer> openers() {
+    Map<String, Integer> openers = new HashMap<>();
+    // dateAt reads a month, or a relative word before one; ordinalAt an ordinal or a tens word
+    // ("twenty-first"); quantityAt a qualifier or "between"/"from", else what amountAt reads first:
+    // a currency, a number word or another word of wordsAt.
+    open(openers, DATE, NumberWords.MONTHS.keySet());
+    open(openers, DATE, NumberWords.MONTH_RELATIVES);
+    open(openers, ORDINAL, NumberWords.ORDINALS.keySet());
+    open(openers, ORDINAL, NumberWords.CARDINALS.keySet().stream().filter(NumberWords::isTens).toList());
+    open(openers, BOUND, Arrays.stream(NumberWords.QUALIFIER_WORDS).map(words -> words[0]).toList());
+    open(openers, BOUND, List.of("between", "from"));
+    open(openers, AMOUNT, NumberWords.SYMBOLS.keySet()); // marks: "$5", "£600m"
+    open(openers, AMOUNT, NumberWords.DOLLAR_PREFIXES.keySet());
+    open(openers, AMOUNT, NumberWords.CODES);
+    open(openers, AMOUNT, NumberWords.CARDINALS.keySet());
+    open(openers, AMOUNT, NumberWords.VAGUE_PLURALS.keySet());
+    open(openers, AMOUNT, NumberWords.AMOUNT_OPENERS);
+    return openers;
+  }
+
+  private static void open(Map<String, Integer> openers, int bit, Collection<String> words) {
+    words.forEach(w -> openers.merge(w, bit, (a, b) -> a | b));
+  }
+
+  /**
+   * Which recognisers can match at token i, as {@link #DATE}, {@link #ORDINAL}, {@link #BOUND} and
+   * {@link #AMOUNT} bits: a number may open a date or an amount; a word or mark only what
+   * {@link #OPENERS} says. Most tokens open nothing.
+   */
+  private int opens(int i) {
+    if (t.type[i] == NumberTokens.NUM) {
+      return DATE | AMOUNT;
+    }
+    Integer bits = OPENERS.get(t, i);
+    return bits == null ? 0 : bits;
   }
 
   // ---------------------------------------------------------------- dates
@@ -59,8 +119,7 @@ final class FigureScanner {
   private int dateAt(int i, List<Figure> out) {
     int m = i;
     boolean relative = false;
-    if (t.isWord(i) && (t.is(i, "last") || t.is(i, "next") || t.is(i, "this") || t.is(i, "early")
-        || t.is(i, "late") || t.is(i, "mid")) && isMonth(i + 1 + (t.is(i + 1, "-") ? 1 : 0))) {
+    if (t.isWord(i) && FigureWords.MONTH_RELATIVES.has(t, i) && isMonth(i + 1 + (t.is(i + 1, "-") ? 1 : 0))) {
       m = i + 1 + (t.is(i + 1, "-") ? 1 : 0);
       relative = true;
     }
@@ -76,7 +135,7 @@ final class FigureScanner {
         Double year = null;
         int yTok = t.is(after, ",") ? after + 1 : after;
         if (isYear(yTok)) {
-          year = Double.parseDouble(t.lower[yTok]);
+          year = NumberTokens.value(t.lower(yTok));
           yEnd = yTok + 1;
         } else if ((t.is(after, "to") || t.is(after, "-") || t.is(after, "–")) && day(after + 1) != null
             && day(after + 1) > day) {
@@ -85,7 +144,7 @@ final class FigureScanner {
         return emitDate(i, yEnd, year, out);
       }
       if (isYear(k)) {
-        return emitDate(i, k + 1, Double.parseDouble(t.lower[k]), out);
+        return emitDate(i, k + 1, NumberTokens.value(t.lower(k)), out);
       }
       if (relative) {
         return emitDate(i, m + 1, null, out);
@@ -100,7 +159,7 @@ final class FigureScanner {
         int e = k + 1;
         Double year = null;
         if (isYear(e)) {
-          year = Double.parseDouble(t.lower[e]);
+          year = NumberTokens.value(t.lower(e));
           e++;
         }
         return emitDate(i, e, year, out);
@@ -116,14 +175,14 @@ final class FigureScanner {
 
   /** A capitalised month name; lower-case "may" and "march" are verbs. */
   private boolean isMonth(int i) {
-    return t.capitalised(i) && NumberWords.MONTHS.containsKey(t.lower[i]);
+    return t.capitalised(i) && FigureWords.MONTHS.has(t, i);
   }
 
   private Integer day(int i) {
-    if (!t.isNum(i) || t.lower[i] == null || t.lower[i].length() > 2 || t.lower[i].contains(".")) {
+    if (!t.isNum(i) || t.lower(i) == null || t.lower(i).length() > 2 || t.lower(i).contains(".")) {
       return null;
     }
-    int d = Integer.parseInt(t.lower[i]);
+    int d = Integer.parseInt(t.lower(i));
     return d >= 1 && d <= 31 ? d : null;
   }
 
@@ -133,11 +192,11 @@ final class FigureScanner {
   }
 
   private boolean isYear(int i) {
-    if (!t.isNum(i) || t.lower[i] == null || t.lower[i].length() != 4 || t.end[i] - t.start[i] != 4
-        || t.lower[i].indexOf('.') >= 0) {
+    if (!t.isNum(i) || t.lower(i) == null || t.lower(i).length() != 4 || t.end[i] - t.start[i] != 4
+        || t.lower(i).indexOf('.') >= 0) {
       return false;
     }
-    int y = Integer.parseInt(t.lower[i]);
+    int y = Integer.parseInt(t.lower(i));
     return y >= 1800 && y <= 2100 && !(t.isWord(i + 1) && t.touches(i));
   }
 
@@ -147,24 +206,24 @@ final class FigureScanner {
     if (!t.isWord(i)) {
       return i;
     }
-    Integer rank = NumberWords.ORDINALS.get(t.lower[i]);
+    Integer rank = FigureWords.ORDINALS.get(t, i);
     int end = i + 1;
-    if (rank == null && NumberWords.isTens(t.lower[i]) && t.is(i + 1, "-") && t.touches(i)
+    if (rank == null && isTens(i) && t.is(i + 1, "-") && t.touches(i)
         && t.touches(i + 1) && t.isWord(i + 2)) {
-      Integer unit = NumberWords.ORDINALS.get(t.lower[i + 2]);
+      Integer unit = FigureWords.ORDINALS.get(t, i + 2);
       if (unit != null && unit < 10) {
-        rank = NumberWords.CARDINALS.get(t.lower[i]) + unit;
+        rank = FigureWords.CARDINALS.get(t, i) + unit;
         end = i + 3;
       }
     }
     if (rank == null || (t.capitalised(i) && !initial(i)) || gluedBefore(i) || gluedAfter(end - 1)) {
       return i; // "Second World War" is a name; "first-class", "second2" are not ranks we can trust
     }
-    if ((t.is(i - 1, "-") && t.touches(i - 1) && NumberWords.CARDINALS.containsKey(lowerOrEmpty(i - 2)))
+    if ((t.is(i - 1, "-") && t.touches(i - 1) && FigureWords.CARDINALS.has(t, i - 2))
         || ((t.is(i - 1, "a") || t.is(i - 1, "one")) && t.is(end, "of"))) {
       return i; // a fraction: "one-third", "a third of the crop"
     }
-    if (t.is(i, "second") && (t.isNum(i - 1) || NumberWords.CARDINALS.containsKey(lowerOrEmpty(i - 1)))) {
+    if (t.is(i, "second") && (t.isNum(i - 1) || FigureWords.CARDINALS.has(t, i - 1))) {
       return i; // "30 second" is a duration unit, not a rank
     }
     double r = rank;
@@ -172,19 +231,23 @@ final class FigureScanner {
     return end;
   }
 
+  /** Whether token i is a tens word, which may take a unit after a hyphen ("twenty-five", "twenty-first"). */
+  private boolean isTens(int i) {
+    Integer v = FigureWords.CARDINALS.get(t, i);
+    return v != null && v >= 20 && v % 10 == 0;
+  }
+
   // ---------------------------------------------------------------- quantities
 
-  private int quantityAt(int i, List<Figure> out) {
-    if (t.isWord(i) && !STARTERS.contains(t.lower[i])) {
-      return i; // most words start no figure: skip the table look-ups
-    }
+  /** A quantity at token i, which {@link #opens} says may start one with the given bits. */
+  private int quantityAt(int i, int opens, List<Figure> out) {
     String qualifier = "exact";
     int a = i;
-    int[] q = qualifierAt(i);
+    int[] q = (opens & BOUND) != 0 ? qualifierAt(i) : null;
     boolean between = false;
     boolean from = false;
     if (q != null) {
-      qualifier = QUALIFIERS[q[0]][0];
+      qualifier = NumberWords.QUALIFIERS[q[0]][0];
       a = q[1];
     } else if (t.is(i, "between")) {
       between = true;
@@ -192,6 +255,9 @@ final class FigureScanner {
     } else if (t.is(i, "from")) {
       from = true;
       a = i + 1;
+    }
+    if (a == i && (opens & AMOUNT) == 0) {
+      return i; // no bound read, and no amount starts here
     }
     Amount a1 = amountAt(a);
     if (a1 == null) {
@@ -208,7 +274,7 @@ final class FigureScanner {
       int b = k + 1;
       int[] qq = dash ? null : qualifierAt(b);
       if (qq != null) {
-        q2 = QUALIFIERS[qq[0]][0];
+        q2 = NumberWords.QUALIFIERS[qq[0]][0];
         b = qq[1];
       }
       a2 = amountAt(b);
@@ -250,11 +316,11 @@ final class FigureScanner {
       out.add(figure(i, a1.to + 1, r, r, r, "exact", FigureKind.ORDINAL, null, nounPhrase(a1.to + 1)[0], null));
       return a1.to + 1;
     }
-    if (a1.numeric && a1.plain && a1.currency == null && t.lower[a1.to - 1].length() > 1
-        && t.lower[a1.to - 1].charAt(0) == '0') {
+    if (a1.numeric && a1.plain && a1.currency == null && t.lower(a1.to - 1).length() > 1
+        && t.lower(a1.to - 1).charAt(0) == '0') {
       return end; // "0730": a clock time or a code, never a count
     }
-    if (t.isWord(end) && TIME_ZONES.contains(t.lower[end]) && t.raw(end).equals(t.raw(end).toUpperCase(Locale.ROOT))) {
+    if (t.isWord(end) && FigureWords.TIME_ZONES.has(t, end) && t.raw(end).equals(t.raw(end).toUpperCase(Locale.ROOT))) {
       return end; // "0730 GMT", "10 EST"
     }
 
@@ -262,6 +328,7 @@ final class FigureScanner {
     FigureKind kind = null;
     String unit = null;
     int divisor = 1; // cents and pence: divide (not multiply by 0.01) so that 82 cts is 0.82 exactly
+    Currency named;
     if (a1.currency != null) {
       kind = FigureKind.MONEY;
       unit = a1.currency;
@@ -282,20 +349,18 @@ final class FigureScanner {
       kind = FigureKind.PERCENT;
       unit = "percentage point";
       end += 2;
-    } else if (kind == null && last.vague && t.is(end, "of") && currencyAfter(end + 1) != null) {
-      String[] c = currencyAfter(end + 1); // "millions of pounds"
+    } else if (kind == null && last.vague && t.is(end, "of") && (named = currencyAfter(end + 1)) != null) {
+      kind = FigureKind.MONEY; // "millions of pounds"
+      unit = named.code();
+      end = named.end();
+    } else if (kind == null && (named = currencyAfter(end)) != null) {
       kind = FigureKind.MONEY;
-      unit = c[0];
-      end = Integer.parseInt(c[1]);
-    } else if (kind == null && currencyAfter(end) != null) {
-      String[] c = currencyAfter(end);
-      kind = FigureKind.MONEY;
-      unit = c[0];
-      end = Integer.parseInt(c[1]);
-    } else if (kind == null && t.isWord(end) && NumberWords.CENT_WORDS.containsKey(t.lower[end])
+      unit = named.code();
+      end = named.end();
+    } else if (kind == null && t.isWord(end) && FigureWords.CENT_WORDS.has(t, end)
         && (!t.is(end, "p") || t.touches(end - 1))) {
       kind = FigureKind.MONEY;
-      unit = NumberWords.CENT_WORDS.get(t.lower[end]);
+      unit = FigureWords.CENT_WORDS.get(t, end);
       divisor = 100;
       end++;
     } else if (kind == null) {
@@ -303,7 +368,7 @@ final class FigureScanner {
       if ((t.is(u, "-") || t.is(u, "–")) && t.touches(u - 1) && t.touches(u)) {
         u++;
       }
-      String dur = t.isWord(u) ? NumberWords.DURATIONS.get(t.lower[u]) : null;
+      String dur = t.isWord(u) ? FigureWords.DURATIONS.get(t, u) : null;
       if (dur != null && !(u == end && t.touches(end - 1)) && !(t.capitalised(u) && newlineBefore(u))) {
         kind = FigureKind.DURATION;
         unit = dur;
@@ -321,7 +386,7 @@ final class FigureScanner {
     if (kind == null || kind == FigureKind.COUNT) {
       if (t.isNum(end - 1) && t.isWord(end) && t.touches(end - 1)) {
         // Glued letters: "3pm", "100m", "5km", or a decade "1980s".
-        if (t.is(end, "s") && a2 == null && a1.plain && t.lower[end - 1].length() == 4) {
+        if (t.is(end, "s") && a2 == null && a1.plain && t.lower(end - 1).length() == 4) {
           double y = a1.value;
           out.add(figure(i, end + 1, y, y, y + 9, "range", FigureKind.DATE, null, null, null));
           return end + 1;
@@ -440,7 +505,7 @@ final class FigureScanner {
     if (!a2.plain) {
       return null;
     }
-    String s = t.lower[a2.from];
+    String s = t.lower(a2.from);
     if (s.length() == 4 && isYear(a2.from) && a2.value > a1.value) {
       return a2.value;
     }
@@ -451,27 +516,24 @@ final class FigureScanner {
     return null;
   }
 
-  private static final java.util.Set<String> TIME_ZONES =
-      java.util.Set.of("gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "et");
-
   /** Whether a year-like number reads as a year here rather than a count. */
   private boolean yearContext(int y, int end) {
     int p = y - 1;
     if (t.is(p, "'") || t.is(p, "’")) {
       p--; // "the country's 2004 budget"
     }
-    if (t.isWord(p) && (NumberWords.BEFORE_YEAR.contains(t.lower[p]) || NumberWords.MONTHS.containsKey(t.lower[p]))) {
+    if (t.isWord(p) && (FigureWords.BEFORE_YEAR.has(t, p) || FigureWords.MONTHS.has(t, p))) {
       return true;
     }
     // A lower-case word that is not a function word after it is a counted noun: "2000 troops".
-    return !(t.isWord(end) && !t.capitalised(end) && !NumberWords.STOP.contains(t.lower[end]));
+    return !(t.isWord(end) && !t.capitalised(end) && !FigureWords.STOP.has(t, end));
   }
 
   /** "Windows 95", "FTSE 100", "Article 50": a small bare number right after a capitalised word. */
   private boolean nameBefore(Amount a) {
     int p = a.from - 1;
     return a.numeric && a.plain && a.value < 1000 && t.capitalised(p) && !initial(p)
-        && !NumberWords.MONTHS.containsKey(t.lower[p]);
+        && !FigureWords.MONTHS.has(t, p);
   }
 
   /** "half", "third", "thirds", "quarters": the second half of a written fraction. */
@@ -479,7 +541,7 @@ final class FigureScanner {
     if (!t.isWord(i)) {
       return false;
     }
-    String w = t.lower[i];
+    String w = t.lower(i);
     String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     return w.equals("half") || w.equals("halves") || singular.equals("quarter")
         || (NumberWords.ORDINALS.containsKey(singular) && !singular.equals("first") && !singular.equals("second"));
@@ -491,7 +553,7 @@ final class FigureScanner {
       return true;
     }
     return (t.is(i - 1, "-") || t.is(i - 1, "/")) && t.touches(i - 1) && t.touches(i - 2)
-        && t.isWord(i - 2) && !t.raw(i - 2).equals(t.lower[i - 2]);
+        && t.isWord(i - 2) && !t.raw(i - 2).equals(t.lower(i - 2));
   }
 
   private boolean gluedAfter(int i) {
@@ -505,24 +567,25 @@ final class FigureScanner {
         || (t.isNum(i) && t.touches(i) && (t.is(i + 1, "am") || t.is(i + 1, "pm")));
   }
 
+  /** A currency named in words: its code (or word) and the token after its name. */
+  private record Currency(String code, int end) {}
+
   /**
    * A currency word at token k, perhaps after up to two capitalised words naming whose it is
-   * ("dlrs", "Danish crowns", "U.S. dlrs", "Hong Kong dollars"): {code, token after}, or null.
+   * ("dlrs", "Danish crowns", "U.S. dlrs", "Hong Kong dollars"), or null.
    */
-  private String[] currencyAfter(int k) {
-    StringBuilder nation = new StringBuilder();
+  private Currency currencyAfter(int k) {
     int j = k;
     for (int n = 0; n <= 3 && j < t.size; n++) {
-      if (t.isWord(j) && NumberWords.CURRENCY_WORDS.containsKey(t.lower[j])) {
-        String code = NumberWords.CURRENCY_WORDS.get(t.lower[j]);
-        if (nation.length() > 0) {
-          String known = NumberWords.CURRENCY_NATIONS.get(nation + " " + NumberWords.currencyNoun(t.lower[j]));
+      String code = t.isWord(j) ? FigureWords.CURRENCY_WORDS.get(t, j) : null;
+      if (code != null) {
+        if (n > 0) {
+          String known = NumberWords.CURRENCY_NATIONS.get(nation(k, j) + " " + NumberWords.currencyNoun(t.lower(j)));
           code = known != null ? known : code;
         }
-        return new String[] {code, Integer.toString(j + 1)};
+        return new Currency(code, j + 1);
       }
       if (t.capitalised(j)) {
-        nation.append(nation.length() > 0 ? " " : "").append(t.lower[j]);
         j++;
         if (t.is(j, ".") && t.touches(j - 1)) {
           j++; // "U.S."
@@ -534,10 +597,21 @@ final class FigureScanner {
     return null;
   }
 
+  /** The words of tokens [from, to) in lower case, joined by spaces ("u s", "hong kong"). */
+  private String nation(int from, int to) {
+    StringBuilder nation = new StringBuilder();
+    for (int p = from; p < to; p++) {
+      if (t.isWord(p)) {
+        nation.append(nation.length() > 0 ? " " : "").append(t.lower(p));
+      }
+    }
+    return nation.toString();
+  }
+
   /** Whether a change verb just before makes "from X to Y" an old and a new value. */
   private boolean changeBefore(int i) {
     for (int p = i - 1; p >= Math.max(0, i - 3); p--) {
-      if (t.isWord(p) && NumberWords.CHANGE_VERBS.contains(t.lower[p])) {
+      if (t.isWord(p) && FigureWords.CHANGE_VERBS.has(t, p)) {
         return true;
       }
       if (t.isNum(p)) {
@@ -568,61 +642,47 @@ final class FigureScanner {
     if (!t.isMark(i - 1)) {
       return false;
     }
-    return ".!?:;\"“”‘’'(•—–-*[".contains(t.lower[i - 1]);
-  }
-
-  private String lowerOrEmpty(int i) {
-    return i >= 0 && i < t.size && t.lower[i] != null ? t.lower[i] : "";
+    return ".!?:;\"“”‘’'(•—–-*[".contains(t.lower(i - 1));
   }
 
   // ---------------------------------------------------------------- qualifiers
 
-  private static final String[][] QUALIFIERS = {
-    {"more-than", "more than"}, {"more-than", "over"}, {"more-than", "in excess of"},
-    {"more-than", "upwards of"}, {"more-than", "above"}, {"more-than", "just over"},
-    {"more-than", "well over"}, {"more-than", "just more than"}, {"more-than", "well above"},
-    {"at-least", "at least"}, {"at-least", "no fewer than"}, {"at-least", "no less than"},
-    {"at-least", "a minimum of"},
-    {"approximate", "about"}, {"approximate", "around"}, {"approximate", "approximately"},
-    {"approximate", "some"}, {"approximate", "nearly"}, {"approximate", "almost"},
-    {"approximate", "roughly"}, {"approximate", "an estimated"}, {"approximate", "estimated"},
-    {"approximate", "close to"}, {"approximate", "circa"}, {"approximate", "approx"},
-    {"approximate", "an approximate"}, {"approximate", "a nearly"}, {"approximate", "just about"},
-    {"at-most", "up to"}, {"at-most", "as much as"}, {"at-most", "at most"}, {"at-most", "as many as"},
-    {"at-most", "a maximum of"}, {"at-most", "no more than"},
-    {"less-than", "fewer than"}, {"less-than", "less than"}, {"less-than", "under"},
-    {"less-than", "below"}, {"less-than", "just under"}, {"less-than", "just below"}
-  };
+  /** The first words of {@link NumberWords#QUALIFIERS}, to their index in {@link #QUALIFIER_ROWS}. */
+  private static final FigureWords.Table<Integer> QUALIFIER_FIRST_WORDS;
 
-  private static final String[][] QUALIFIER_WORDS = new String[QUALIFIERS.length][];
-
-  /** Words a quantity can start with: qualifiers, number words, currency prefixes and codes. */
-  private static final java.util.Set<String> STARTERS;
+  /** For each first word, the rows of {@link NumberWords#QUALIFIERS} it opens, in table order. */
+  private static final int[][] QUALIFIER_ROWS;
 
   static {
-    java.util.Set<String> starters = new java.util.HashSet<>();
-    for (int r = 0; r < QUALIFIERS.length; r++) {
-      QUALIFIER_WORDS[r] = QUALIFIERS[r][1].split(" ");
-      starters.add(QUALIFIER_WORDS[r][0]);
+    Map<String, Integer> firsts = new HashMap<>();
+    List<int[]> rows = new ArrayList<>();
+    for (int r = 0; r < NumberWords.QUALIFIERS.length; r++) {
+      int f = firsts.computeIfAbsent(NumberWords.QUALIFIER_WORDS[r][0], w -> {
+        rows.add(new int[0]);
+        return rows.size() - 1;
+      });
+      int[] with = Arrays.copyOf(rows.get(f), rows.get(f).length + 1);
+      with[with.length - 1] = r;
+      rows.set(f, with);
     }
-    starters.addAll(NumberWords.CARDINALS.keySet());
-    starters.addAll(NumberWords.VAGUE_PLURALS.keySet());
-    starters.addAll(NumberWords.DOLLAR_PREFIXES.keySet());
-    starters.addAll(NumberWords.CODES);
-    starters.addAll(java.util.List.of("between", "from", "a", "an", "several", "few", "tens", "hundred",
-        "thousand", "million", "billion", "trillion"));
-    STARTERS = java.util.Set.copyOf(starters);
+    QUALIFIER_FIRST_WORDS = FigureWords.table(firsts);
+    QUALIFIER_ROWS = rows.toArray(new int[0][]);
   }
 
-  /** The qualifier starting at token i: {row in QUALIFIERS, token after it}, or null. Longest wins. */
+  /**
+   * The qualifier starting at token i: {row in {@link NumberWords#QUALIFIERS}, token after it}, or null.
+   * Longest wins; of two as long, the earlier row.
+   */
   private int[] qualifierAt(int i) {
-    if (!t.isWord(i)) {
+    Integer first = QUALIFIER_FIRST_WORDS.get(t, i);
+    if (first == null) {
       return null;
     }
+    int[] rows = QUALIFIER_ROWS[first];
     int[] best = null;
-    for (int r = 0; r < QUALIFIERS.length; r++) {
-      String[] words = QUALIFIER_WORDS[r];
-      int k = 0;
+    for (int r : rows) {
+      String[] words = NumberWords.QUALIFIER_WORDS[r];
+      int k = 1; // the first word matched the look-up
       while (k < words.length && t.is(i + k, words[k])) {
         k++;
       }
@@ -639,28 +699,28 @@ final class FigureScanner {
   private Amount amountAt(int i) {
     String currency = null;
     int j = i;
-    if (t.isMark(j) && NumberWords.SYMBOLS.containsKey(t.lower[j]) && t.isNum(j + 1)) {
-      currency = NumberWords.SYMBOLS.get(t.lower[j]);
+    if (t.isMark(j) && FigureWords.SYMBOLS.has(t, j) && t.isNum(j + 1)) {
+      currency = FigureWords.SYMBOLS.get(t, j);
       j++;
-    } else if (t.isWord(j) && NumberWords.DOLLAR_PREFIXES.containsKey(t.lower[j]) && t.touches(j)
-        && t.is(j + 1, "$") && t.isNum(j + 2) && !t.raw(j).equals(t.lower[j])) {
-      currency = NumberWords.DOLLAR_PREFIXES.get(t.lower[j]);
+    } else if (t.isWord(j) && FigureWords.DOLLAR_PREFIXES.has(t, j) && t.touches(j)
+        && t.is(j + 1, "$") && t.isNum(j + 2) && !t.raw(j).equals(t.lower(j))) {
+      currency = FigureWords.DOLLAR_PREFIXES.get(t, j);
       j += 2;
-    } else if (t.isWord(j) && NumberWords.CODES.contains(t.lower[j]) && t.isNum(j + 1)
-        && t.raw(j).equals(t.lower[j].toUpperCase(Locale.ROOT))) {
-      currency = t.lower[j].toUpperCase(Locale.ROOT);
+    } else if (t.isWord(j) && FigureWords.CODES.has(t, j) && t.isNum(j + 1)
+        && t.raw(j).equals(t.lower(j).toUpperCase(Locale.ROOT))) {
+      currency = t.lower(j).toUpperCase(Locale.ROOT);
       j++;
     }
     Amount a;
     if (t.isNum(j)) {
-      if (t.lower[j] == null || (currency == null && t.isWord(j - 1) && t.touches(j - 1))) {
+      if (t.lower(j) == null || (currency == null && t.isWord(j - 1) && t.touches(j - 1))) {
         return null;
       }
       a = new Amount();
       a.from = i;
       a.numeric = true;
-      a.value = Double.parseDouble(t.lower[j]);
-      a.plain = t.end[j] - t.start[j] == t.lower[j].length() && !t.lower[j].contains(".");
+      a.value = NumberTokens.value(t.lower(j));
+      a.plain = t.end[j] - t.start[j] == t.lower(j).length() && !t.lower(j).contains(".");
       int k = j + 1;
       double frac = fraction(a.plain ? j : -1);
       if (frac > 0) {
@@ -673,7 +733,7 @@ final class FigureScanner {
         k = j + 4;
       }
       if (t.isWord(k)) {
-        Double s = NumberWords.SCALES.get(t.lower[k]);
+        Double s = FigureWords.SCALES.get(t, k);
         if (s == null && t.touches(j) && (currency != null || currencyAfter(k + 1) != null)) {
           // "£600m", and "154m naira": a bare "m" is a million only beside a currency, else metres
           s = t.is(k, "m") ? (Double) 1e6 : t.is(k, "k") ? (Double) 1e3 : t.is(k, "b") ? (Double) 1e9 : null;
@@ -700,20 +760,40 @@ final class FigureScanner {
     return a;
   }
 
-  /** v times a power of ten, rounded once: 4.1 million is 4100000, not 4099999.9999999995. */
+  /** The most decimals {@link #scaled} handles without BigDecimal. */
+  private static final int MAX_DECIMALS = 6;
+
+  /**
+   * v times a power of ten, rounded once: 4.1 million is 4100000, not 4099999.9999999995. The result is
+   * that of the decimal product of {@code Double.toString(v)} and the scale.
+   *
+   * <p>NOTE: the fast path finds v as m / 10^k (m below 10^7, k at most 6, the first k that round-trips);
+   * for such v {@code Double.toString} gives exactly that decimal (checked for all 7 * 10^7 of them), so
+   * the decimal product is m * scale / 10^k, which doubles compute exactly up to one correct rounding
+   * while m * scale stays below 2^53. Other values take the BigDecimal path.
+   */
   private static double scaled(double v, double scale) {
+    for (int k = 0; v >= 0 && k <= MAX_DECIMALS; k++) {
+      double m = Math.rint(v * NumberTokens.POWERS_OF_TEN[k]);
+      if (m >= 1e7) {
+        break;
+      }
+      if (m / NumberTokens.POWERS_OF_TEN[k] == v && m * scale < 0x1p53) {
+        return m * scale / NumberTokens.POWERS_OF_TEN[k];
+      }
+    }
     return new java.math.BigDecimal(Double.toString(v)).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
   }
 
   /** The value of a fraction "a/b" at token j (b 2, 3, 4, 8, 16, 32 or 64; a below b), or 0. */
   private double fraction(int j) {
     if (!t.isNum(j) || !t.is(j + 1, "/") || !t.isNum(j + 2) || !t.touches(j) || !t.touches(j + 1)
-        || t.lower[j] == null || t.lower[j + 2] == null || t.lower[j].length() > 2 || t.lower[j + 2].length() > 2
-        || t.lower[j].contains(".") || t.lower[j + 2].contains(".") || t.touches(j + 2) && t.isNum(j + 3)) {
+        || t.lower(j) == null || t.lower(j + 2) == null || t.lower(j).length() > 2 || t.lower(j + 2).length() > 2
+        || t.lower(j).contains(".") || t.lower(j + 2).contains(".") || t.touches(j + 2) && t.isNum(j + 3)) {
       return 0;
     }
-    int a = Integer.parseInt(t.lower[j]);
-    int b = Integer.parseInt(t.lower[j + 2]);
+    int a = Integer.parseInt(t.lower(j));
+    int b = Integer.parseInt(t.lower(j + 2));
     boolean denominator = b == 2 || b == 3 || b == 4 || b == 8 || b == 16 || b == 32 || b == 64;
     return denominator && a > 0 && a < b ? (double) a / b : 0;
   }
@@ -723,16 +803,14 @@ final class FigureScanner {
     if (!t.isWord(i)) {
       return null;
     }
-    String w = t.lower[i];
-    if (w.equals("a") || w.equals("an")) {
-      String n = lowerOrEmpty(i + 1);
-      if (n.equals("dozen")) {
+    if (t.is(i, "a") || t.is(i, "an")) {
+      if (t.is(i + 1, "dozen")) {
         return exact(i, i + 2, 12);
       }
-      if (n.equals("few") && scaleWord(i + 2) > 0) {
+      if (t.is(i + 1, "few") && scaleWord(i + 2) > 0) {
         return vague(i, i + 3, 2 * scaleWord(i + 2), 9 * scaleWord(i + 2));
       }
-      if (n.equals("hundred") || n.equals("thousand") || n.equals("million") || n.equals("billion")) {
+      if (t.is(i + 1, "hundred") || t.is(i + 1, "thousand") || t.is(i + 1, "million") || t.is(i + 1, "billion")) {
         Amount a = cardinalAt(i + 1);
         if (a != null) {
           a.from = i;
@@ -741,19 +819,18 @@ final class FigureScanner {
       }
       return null;
     }
-    if ((w.equals("several") || w.equals("few")) && scaleWord(i + 1) > 0) {
+    if ((t.is(i, "several") || t.is(i, "few")) && scaleWord(i + 1) > 0) {
       double s = scaleWord(i + 1);
-      return w.equals("few") ? vague(i, i + 2, 2 * s, 9 * s) : vague(i, i + 2, 3 * s, 9 * s);
+      return t.is(i, "few") ? vague(i, i + 2, 2 * s, 9 * s) : vague(i, i + 2, 3 * s, 9 * s);
     }
-    if ((w.equals("tens") || w.equals("hundreds")) && t.is(i + 1, "of")
-        && NumberWords.VAGUE_PLURALS.containsKey(lowerOrEmpty(i + 2)) && t.isWord(i + 2)) {
-      double base = NumberWords.VAGUE_PLURALS.get(t.lower[i + 2]);
-      double m = w.equals("tens") ? 10 : 100;
+    if ((t.is(i, "tens") || t.is(i, "hundreds")) && t.is(i + 1, "of") && FigureWords.VAGUE_PLURALS.has(t, i + 2)) {
+      double base = FigureWords.VAGUE_PLURALS.get(t, i + 2);
+      double m = t.is(i, "tens") ? 10 : 100;
       if (base >= 1000) {
         return vague(i, i + 3, 2 * m * base, 10 * m * base - 1);
       }
     }
-    Double base = NumberWords.VAGUE_PLURALS.get(w);
+    Double base = FigureWords.VAGUE_PLURALS.get(t, i);
     if (base != null) {
       return base == 12.0 ? vague(i, i + 1, 24, 99) : vague(i, i + 1, 2 * base, 10 * base - 1);
     }
@@ -762,17 +839,12 @@ final class FigureScanner {
 
   /** The value of "hundred", "thousand", ... at token i, or 0. */
   private double scaleWord(int i) {
-    if (!t.isWord(i)) {
-      return 0;
-    }
-    return switch (t.lower[i]) {
-      case "dozen" -> 12;
-      case "hundred" -> 1e2;
-      case "thousand" -> 1e3;
-      case "million" -> 1e6;
-      case "billion" -> 1e9;
-      default -> 0;
-    };
+    return t.is(i, "dozen") ? 12
+        : t.is(i, "hundred") ? 1e2
+        : t.is(i, "thousand") ? 1e3
+        : t.is(i, "million") ? 1e6
+        : t.is(i, "billion") ? 1e9
+        : 0;
   }
 
   /** Cardinal words: "two", "twenty-five", "two hundred and fifty", "three million". */
@@ -783,8 +855,7 @@ final class FigureScanner {
     int k = i;
     int limit = i + 12; // no written number is longer; keeps the look-ahead bounded
     while (k < t.size && k < limit && t.isWord(k)) {
-      String w = t.lower[k];
-      Integer c = NumberWords.CARDINALS.get(w);
+      Integer c = FigureWords.CARDINALS.get(t, k);
       if (c != null) {
         if (any && current % 100 != 0 && c < 100) {
           break; // "two three" is two numbers
@@ -792,23 +863,23 @@ final class FigureScanner {
         current += c;
         any = true;
         if (c >= 20 && t.is(k + 1, "-") && t.touches(k) && t.touches(k + 1) && t.isWord(k + 2)) {
-          Integer unit = NumberWords.CARDINALS.get(t.lower[k + 2]);
+          Integer unit = FigureWords.CARDINALS.get(t, k + 2);
           if (unit != null && unit > 0 && unit < 10) {
             current += unit;
             k += 2;
           }
         }
-      } else if (w.equals("hundred") && (any || k == i)) {
+      } else if (t.is(k, "hundred") && (any || k == i)) {
         current = Math.max(current, 1) * 100;
         any = true;
-      } else if ((w.equals("thousand") || w.equals("million") || w.equals("billion") || w.equals("trillion")
-          || w.equals("mln") || w.equals("bn")) && (any || k == i)) {
-        total += Math.max(current, 1) * NumberWords.SCALES.get(w);
+      } else if ((t.is(k, "thousand") || t.is(k, "million") || t.is(k, "billion") || t.is(k, "trillion")
+          || t.is(k, "mln") || t.is(k, "bn")) && (any || k == i)) {
+        total += Math.max(current, 1) * FigureWords.SCALES.get(t, k);
         current = 0;
         any = true;
-      } else if (w.equals("dozen") && any) {
+      } else if (t.is(k, "dozen") && any) {
         current *= 12;
-      } else if (w.equals("and") && any && t.isWord(k + 1) && NumberWords.CARDINALS.containsKey(t.lower[k + 1])
+      } else if (t.is(k, "and") && any && FigureWords.CARDINALS.has(t, k + 1)
           && (t.is(k - 1, "hundred") || t.is(k - 1, "thousand"))) {
         // "two hundred and fifty"
       } else {
@@ -850,27 +921,27 @@ final class FigureScanner {
     int j = k;
     int words = 0;
     while (words < 4 && t.isWord(j)) {
-      String w = t.lower[j];
-      if (NumberWords.STOP.contains(w)) {
+      if (FigureWords.STOP.has(t, j)) {
         break;
       }
-      String[] ev = eventAt(j);
-      if (ev != null && ev[1].equals("verb")) {
+      String w = t.lower(j);
+      Event ev = eventAt(j);
+      if (ev != null && ev.verb()) {
         break;
       }
       if (w.length() > 4 && w.endsWith("ly")) {
         j++; // an adverb modifies, it is never the head: "two heavily sanctioned regimes"
         continue;
       }
-      if (w.endsWith("ed") && (words > 0 || !t.isWord(j + 1) || NumberWords.STOP.contains(t.lower[j + 1]))) {
+      if (w.endsWith("ed") && (words > 0 || !t.isWord(j + 1) || FigureWords.STOP.has(t, j + 1))) {
         break; // a verb ("15,000 deployed", "first time publicly confirmed"); "600 confirmed deaths" reads on
       }
       if (ev != null) {
-        event = ev[0];
+        event = ev.event();
       }
       head = w;
       words++;
-      j += ev != null ? Integer.parseInt(ev[2]) : 1;
+      j += ev != null ? ev.words() : 1;
       if (plural(w) && !t.is(j, "-")) {
         break; // a plural ends the phrase: "250 people came", "20 sectors surveyed"
       }
@@ -880,12 +951,12 @@ final class FigureScanner {
     }
     if (event == null) {
       for (int a = 0; a < 6 && t.isWord(j); a++) {
-        String[] ev = eventAt(j);
+        Event ev = eventAt(j);
         if (ev != null) {
-          event = ev[0];
+          event = ev.event();
           break;
         }
-        if (!NumberWords.AUX.contains(t.lower[j])) {
+        if (!FigureWords.AUX.has(t, j)) {
           break;
         }
         j++;
@@ -900,9 +971,9 @@ final class FigureScanner {
       if (!t.isWord(p) || t.is(p, "aged") || t.is(p, "age")) {
         return null; // "died aged 93" is an age, not a death toll
       }
-      String[] ev = eventAt(p);
+      Event ev = eventAt(p);
       if (ev != null) {
-        return ev[0];
+        return ev.event();
       }
     }
     return null;
@@ -917,21 +988,24 @@ final class FigureScanner {
         && !w.endsWith("us") && !w.endsWith("is"));
   }
 
-  /** The event wording starting at token j: {event, role, words}, or null. */
-  private String[] eventAt(int j) {
-    if (!t.isWord(j) || !FigureEvents.opensWording(t.lower[j])) {
+  /** An event wording found in the text: its folded event, whether it is a verb, and its length in words. */
+  private record Event(String event, boolean verb, int words) {}
+
+  /** The event wording starting at token j, the longest there is, or null. */
+  private Event eventAt(int j) {
+    if (!t.isWord(j) || !FigureWords.EVENT_OPENERS.has(t, j)) {
       return null;
     }
     StringBuilder b = new StringBuilder();
-    String[] best = null;
+    Event best = null;
     for (int n = 0; n < FigureEvents.MAX_WORDS && t.isWord(j + n); n++) {
       if (n > 0) {
         b.append(' ');
       }
-      b.append(t.lower[j + n]);
+      b.append(t.lower(j + n));
       String[] ev = FigureEvents.get(b.toString());
       if (ev != null) {
-        best = new String[] {ev[0], ev[1], Integer.toString(n + 1)};
+        best = new Event(ev[0], ev[1].equals("verb"), n + 1);
       }
     }
     return best;

@@ -236,7 +236,52 @@ final class NumberWords {
           "narrowed", "up", "down", "surged", "soared", "slumped", "plunged", "revised", "changed",
           "moved", "boosted", "trimmed", "went", "gone", "shrank", "expanded", "doubled", "tripled"));
 
-  /** Every word of the tables above and the frequent words of news: tokens spelling one get a shared String. */
+  /**
+   * Qualifiers before a number, {qualifier, wording}; see {@link FigureExtractor} for their bounds.
+   * Where two match at one token, the longer wins, then the earlier row.
+   */
+  static final String[][] QUALIFIERS = {
+    {"more-than", "more than"}, {"more-than", "over"}, {"more-than", "in excess of"},
+    {"more-than", "upwards of"}, {"more-than", "above"}, {"more-than", "just over"},
+    {"more-than", "well over"}, {"more-than", "just more than"}, {"more-than", "well above"},
+    {"at-least", "at least"}, {"at-least", "no fewer than"}, {"at-least", "no less than"},
+    {"at-least", "a minimum of"},
+    {"approximate", "about"}, {"approximate", "around"}, {"approximate", "approximately"},
+    {"approximate", "some"}, {"approximate", "nearly"}, {"approximate", "almost"},
+    {"approximate", "roughly"}, {"approximate", "an estimated"}, {"approximate", "estimated"},
+    {"approximate", "close to"}, {"approximate", "circa"}, {"approximate", "approx"},
+    {"approximate", "an approximate"}, {"approximate", "a nearly"}, {"approximate", "just about"},
+    {"at-most", "up to"}, {"at-most", "as much as"}, {"at-most", "at most"}, {"at-most", "as many as"},
+    {"at-most", "a maximum of"}, {"at-most", "no more than"},
+    {"less-than", "fewer than"}, {"less-than", "less than"}, {"less-than", "under"},
+    {"less-than", "below"}, {"less-than", "just under"}, {"less-than", "just below"}
+  };
+
+  /** The words of each row of {@link #QUALIFIERS}' wording. */
+  static final String[][] QUALIFIER_WORDS = new String[QUALIFIERS.length][];
+
+  static {
+    for (int r = 0; r < QUALIFIERS.length; r++) {
+      QUALIFIER_WORDS[r] = QUALIFIERS[r][1].split(" ");
+    }
+  }
+
+  /** Words besides cardinals and vague plurals that an amount can open with: "a dozen", "several hundred". */
+  static final Set<String> AMOUNT_OPENERS = Set.of("a", "an", "several", "few", "tens", "hundred", "thousand",
+      "million", "billion", "trillion");
+
+  /** Time zones, which make a number before them a clock time when written in capitals ("0730 GMT"). */
+  static final Set<String> TIME_ZONES =
+      Set.of("gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "et");
+
+  /** Words that make a month a date without a day or year: "last October", "mid-March". */
+  static final Set<String> MONTH_RELATIVES = Set.of("last", "next", "this", "early", "late", "mid");
+
+  /**
+   * The number tables' words and the frequent words of news: a word that {@link NumberTokens#lower} has
+   * to spell out gets a shared String if it is one of these (the figure vocabulary's words get theirs
+   * from {@link FigureWords} first).
+   */
   static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(List.of(CARDINALS.keySet(), ORDINALS.keySet(),
       SCALES.keySet(), VAGUE_PLURALS.keySet(), DOLLAR_PREFIXES.keySet(), CODES, CURRENCY_WORDS.keySet(),
       CENT_WORDS.keySet(), DURATIONS.keySet(), MONTHS.keySet(), BEFORE_YEAR, STOP, AUX, CHANGE_VERBS));
