@@ -1,7 +1,9 @@
 package org.copydesk.index;
 
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -64,21 +66,22 @@ final class ArticleDocuments {
   }
 
   private static void addExtraction(Document doc, Extraction x) {
+    List<String> quotes = new ArrayList<>();
+    List<String> speakers = new ArrayList<>();
     for (Quote q : x.quotes()) {
-      doc.add(new TextField(Schema.QUOTE, q.text(), Field.Store.NO));
+      quotes.add(q.text());
       if (q.speaker() != null && q.kind() != QuoteKind.PHRASE) {
-        doc.add(new TextField(Schema.SPEAKER, q.speaker(), Field.Store.NO));
+        speakers.add(q.speaker());
       }
     }
-    Set<String> sources = new HashSet<>();
+    Set<String> sources = new LinkedHashSet<>();
     for (Source s : x.sources()) {
-      if (sources.add(s.canonical())) {
-        doc.add(new TextField(Schema.SOURCE, s.canonical(), Field.Store.NO));
-      }
-      if (sources.add(s.name())) {
-        doc.add(new TextField(Schema.SOURCE, s.name(), Field.Store.NO));
-      }
+      sources.add(s.canonical());
+      sources.add(s.name());
     }
+    add(doc, JoinedTextField.of(Schema.QUOTE, quotes));
+    add(doc, JoinedTextField.of(Schema.SPEAKER, speakers));
+    add(doc, JoinedTextField.of(Schema.SOURCE, List.copyOf(sources)));
     for (Figure f : x.figures()) {
       Double point = f.value() != null ? f.value() : f.low() != null ? f.low() : f.high();
       if (f.kind() != FigureKind.COUNT || point == null) {
@@ -90,6 +93,12 @@ final class ArticleDocuments {
       }
     }
     doc.add(new StoredField(Schema.EXTRACTION, ExtractionJson.write(x)));
+  }
+
+  private static void add(Document doc, IndexableField field) {
+    if (field != null) {
+      doc.add(field);
+    }
   }
 
   /** Rebuilds the article from a stored document. */

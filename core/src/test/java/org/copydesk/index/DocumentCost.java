@@ -79,7 +79,6 @@ public final class DocumentCost {
       variants.put("-update", i -> copydesk(articles.get(i), extractions.get(i), keys.get(i), false));
       variants.put("-quote", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true),
           Schema.QUOTE, Schema.SPEAKER, Schema.SOURCE));
-      variants.put("joined", i -> joined(copydesk(articles.get(i), extractions.get(i), keys.get(i), true)));
       variants.put("-json", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), Schema.EXTRACTION));
       variants.put("-keys", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), Schema.FINGERPRINTS));
       System.out.printf("%n%s: %d docs%n%-10s %10s %8s%n", corpus.getKey(), articles.size(), "variant", "us/doc", "x plain");
@@ -106,21 +105,6 @@ public final class DocumentCost {
 
   private static Doc copydesk(Article a, Extraction x, NearDuplicateDetector.IndexKeys keys, boolean update) {
     return new Doc(ArticleDocuments.toDocument(a, x, keys), update ? new Term(Schema.ID, a.id()) : null);
-  }
-
-  /** EXPERIMENT: each of quote, speaker, source as one field value. */
-  private static Doc joined(Doc d) {
-    for (String f : new String[] {Schema.QUOTE, Schema.SPEAKER, Schema.SOURCE}) {
-      StringBuilder b = new StringBuilder();
-      for (org.apache.lucene.index.IndexableField x : d.doc().getFields(f)) {
-        b.append(x.stringValue()).append(" . ");
-      }
-      d.doc().removeFields(f);
-      if (b.length() > 0) {
-        d.doc().add(new TextField(f, b.toString(), Field.Store.NO));
-      }
-    }
-    return d;
   }
 
   private static Doc without(Doc d, String... fields) {

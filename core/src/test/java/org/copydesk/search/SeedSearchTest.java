@@ -82,6 +82,11 @@ class SeedSearchTest {
         "\"Korea’s National Intelligence Service\"|000",
         "korea's|000 001 002 003 004",
         "source:kcna|000 001 002 004",
+        "quote:\"beautiful life\"|000 001 003 004",
+        "quote:\"short letter\"|000 001",
+        // 001 quotes "a beautiful life", then "martyrs": a phrase never runs from one quote into the next
+        "quote:\"life martyrs\"|''",
+        "speaker:kim|000 001 002 003 004",
         "source:\"national intelligence service\"|000 001 002 003",
         "figure.killed:[500 TO 1000]|000 001 002 004",
         "figure:[14000 TO 16000]|000 001 002",
