@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import org.copydesk.dedup.DedupConfig;
 import org.copydesk.dedup.DuplicateDetector;
-import org.copydesk.dedup.DuplicateReport;
 import org.copydesk.dedup.Level;
 import org.copydesk.dedup.PairVerdict;
+import org.copydesk.dedup.ReportHeader;
+import org.copydesk.dedup.ReportSink;
+import org.copydesk.dedup.Story;
 import org.copydesk.dedup.Shingles;
 import org.copydesk.ingest.Article;
 import org.copydesk.ingest.ArticleSink;
@@ -55,14 +57,14 @@ final class DupsBench implements Benchmark {
     Map<String, List<Double>> recallByLevel = new java.util.TreeMap<>();
     Set<String> lastFound = Set.of();
     for (int run = 1; run <= ctx.runs(); run++) {
-      DuplicateReport[] report = new DuplicateReport[1];
+      PairsOnly report = new PairsOnly();
       IndexBench.Timed t =
           IndexBench.timed(
               () -> {
                 try (DuplicateDetector d = DuplicateDetector.open(index, DedupConfig.defaults())) {
-                  report[0] = d.detect(DuplicateDetector.Options.defaults().withLevel(Level.NEAR_DUPLICATE), null);
+                  d.detect(DuplicateDetector.Options.defaults().withLevel(Level.NEAR_DUPLICATE), null, report);
                 }
-                return report[0].pairs().size();
+                return report.pairs.size();
               });
       seconds.add(t.seconds());
       heap.add(t.peakHeap() / 1e6);
@@ -71,7 +73,7 @@ final class DupsBench implements Benchmark {
       Map<Level, Integer> counts = new HashMap<>();
       int right = 0;
       int wrong = 0;
-      for (PairVerdict p : report[0].pairs()) {
+      for (PairVerdict p : report.pairs) {
         counts.merge(p.level(), 1, Integer::sum);
         String key = key(p.aId(), p.bId());
         found.add(key);
@@ -120,6 +122,27 @@ final class DupsBench implements Benchmark {
       out.add(new Measure("dups speed-up vs exact all-pairs", "x", List.of(exactSeconds / Stats.median(seconds.stream().mapToDouble(Double::doubleValue).toArray()))));
     }
     return out;
+  }
+
+  /**
+   * Takes a run's report as the command line does, a story at a time, and keeps its pairs without
+   * their passages: what a report writer would hold, not the whole report.
+   */
+  private static final class PairsOnly implements ReportSink {
+    final List<PairVerdict> pairs = new ArrayList<>();
+
+    @Override
+    public void begin(ReportHeader header) {}
+
+    @Override
+    public void story(Story story) {
+      for (PairVerdict p : story.pairs()) {
+        pairs.add(new PairVerdict(p.aId(), p.bId(), p.level(), p.reason(), p.scores(), List.of(), p.direction()));
+      }
+    }
+
+    @Override
+    public void end() {}
   }
 
   static String key(String a, String b) {
