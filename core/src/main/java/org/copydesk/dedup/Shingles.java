@@ -16,10 +16,14 @@ public final class Shingles {
 
   /** The hash of each k-word shingle, in text order (duplicates kept): entry i starts at word i. */
   public static long[] sequence(WordTokens words, int k) {
+    return sequence(words.hashes(), k);
+  }
+
+  /** The shingle sequence of words given by their hashes ({@link WordTokens#hashesOf}). */
+  static long[] sequence(long[] hashes, int k) {
     if (k < 1) {
       throw new IllegalArgumentException("k must be >= 1, got " + k);
     }
-    long[] hashes = words.hashes();
     if (hashes.length == 0) {
       return new long[0];
     }
