@@ -38,7 +38,14 @@ public final class LshBands {
     return keys;
   }
 
-  /** The probability that two articles of Jaccard {@code s} share a band key: {@code 1 - (1 - s^rows)^bands}. */
+  /**
+   * The probability that two articles of Jaccard {@code s} share a band key: {@code 1 - (1 - s^rows)^bands},
+   * for signature values that agree independently with probability {@code s}.
+   *
+   * <p>NOTE: {@link MinHash}'s one-permutation values agree with probability exactly {@code s} but not
+   * quite independently; measured on random shingle sets (SimilarityTest) its S-curve stays within
+   * 0.005 of this one at J = 0.5 (0.9913 for sets of 3 shingles, 0.997 from 60 on).
+   */
   public double candidateProbability(double jaccard) {
     return 1 - Math.pow(1 - Math.pow(jaccard, rows), bands);
   }
