@@ -60,10 +60,9 @@ public final class NearDuplicateDetector {
    * {@link DedupConfig#minPassageWords()} words). Linear in the text's length.
    */
   public IndexKeys indexKeys(String text) {
-    WordTokens words = WordTokens.of(text);
-    long[] sequence = Shingles.sequence(words, config.shingleSize());
-    long[] shingles = Shingles.distinctSorted(sequence);
-    long[] bandKeys = shingles.length == 0 ? new long[0] : bands.keys(minHash.signature(shingles));
+    long[] sequence = Shingles.sequence(WordTokens.hashesOf(text), config.shingleSize());
+    // MinHash needs no sorted set: duplicates do not change a minimum.
+    long[] bandKeys = sequence.length == 0 ? new long[0] : bands.keys(minHash.signature(sequence));
     long[] passages = Winnowing.select(sequence, Winnowing.window(config.minPassageWords(), config.shingleSize()));
     return new IndexKeys(bandKeys, passages);
   }
@@ -72,7 +71,7 @@ public final class NearDuplicateDetector {
    * What the index stores of one text ({@link StoredKeys} encodes it).
    *
    * @param bandKeys the LSH band keys of its MinHash signature
-   * @param passageHashes the winnowed shingle hashes, sorted
+   * @param passageHashes the winnowed shingle hashes, distinct, in the order of the text
    */
   public record IndexKeys(long[] bandKeys, long[] passageHashes) {}
 

@@ -20,7 +20,11 @@ public final class Winnowing {
     return Math.max(1, passageWords - shingleSize + 1);
   }
 
-  /** The distinct selected hashes, sorted. */
+  /**
+   * The distinct selected hashes, in the order they are first selected.
+   *
+   * <p>NOTE: not sorted: nothing that reads them needs an order, and sorting cost more than winnowing.
+   */
   public static long[] select(long[] sequence, int window) {
     if (sequence.length == 0) {
       return sequence;
@@ -32,21 +36,30 @@ public final class Winnowing {
       }
       return new long[] {min};
     }
-    long[] picked = new long[sequence.length];
+    long[] picked = new long[sequence.length - window + 1];
     int n = 0;
-    int lastPick = -1;
-    for (int start = 0; start + window <= sequence.length; start++) {
-      int best = start;
-      for (int i = start + 1; i < start + window; i++) {
-        if (sequence[i] <= sequence[best]) {
-          best = i; // rightmost minimum, as in the paper, so that one pick serves many windows
-        }
-      }
-      if (best != lastPick) {
+    int best = -1; // the rightmost minimum of the current window, as in the paper, so that one pick serves many windows
+    for (int end = window - 1; end < sequence.length; end++) {
+      int start = end - window + 1;
+      if (best < start) {
+        best = rightmostMinimum(sequence, start, end);
         picked[n++] = sequence[best];
-        lastPick = best;
+      } else if (sequence[end] <= sequence[best]) {
+        best = end;
+        picked[n++] = sequence[best];
       }
     }
-    return Shingles.distinctSorted(Arrays.copyOf(picked, n));
+    return Distinct.of(picked, n);
+  }
+
+  /** The last position of the smallest hash in {@code sequence[from..to]}. */
+  private static int rightmostMinimum(long[] sequence, int from, int to) {
+    int best = from;
+    for (int i = from + 1; i <= to; i++) {
+      if (sequence[i] <= sequence[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 }
