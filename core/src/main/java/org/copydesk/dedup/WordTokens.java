@@ -80,8 +80,11 @@ public final class WordTokens {
    * The one pass that finds, folds and hashes the words. With {@code keepText} false only the hashes
    * are made (the other arrays stay null): the same rules, without a store per char and three per word.
    */
-  private static WordTokens scan(String t, boolean keepText) {
-    int n = t.length();
+  private static WordTokens scan(String text, boolean keepText) {
+    // One copy of the chars up front: indexing an array is cheaper than String.charAt, which
+    // checks the index and the string's coding on every call (20% of index keys' time).
+    char[] t = text.toCharArray();
+    int n = t.length;
     // The folded words go into one array and are hashed as they are written: no String per word.
     char[] out = keepText ? new char[n + 16] : null;
     int len = 0;
@@ -94,8 +97,8 @@ public final class WordTokens {
     Map<Integer, String> folds = null; // code points beyond the table, folded once per text
     int i = 0;
     while (i < n) {
-      char c = t.charAt(i);
-      if (c < 0x80 ? ASCII_FOLDED[c] == 0 : !Character.isLetterOrDigit(t.codePointAt(i))) {
+      char c = t[i];
+      if (c < 0x80 ? ASCII_FOLDED[c] == 0 : !Character.isLetterOrDigit(Character.codePointAt(t, i))) {
         i++; // a separator (the low half of a non-letter surrogate pair is one too)
         continue;
       }
@@ -106,7 +109,7 @@ public final class WordTokens {
       char last = 0; // the word's last folded char, for the digit separators
       long hash = Hashing.FNV_OFFSET;
       while (i < n) {
-        c = t.charAt(i);
+        c = t[i];
         if (c < 0x80) {
           char folded = ASCII_FOLDED[c];
           if (folded != 0) {
@@ -120,7 +123,7 @@ public final class WordTokens {
             hash = (hash ^ folded) * Hashing.FNV_PRIME;
           } else if (c == '\'' && joinsLetter(t, i + 1)) {
             // "don't": one word
-          } else if ((c == ',' || c == '.') && Character.isDigit(last) && i + 1 < n && Character.isDigit(t.charAt(i + 1))) {
+          } else if ((c == ',' || c == '.') && Character.isDigit(last) && i + 1 < n && Character.isDigit(t[i + 1])) {
             if (c == '.') { // "1.28" keeps its point, "15,000" loses its comma
               if (keepText) {
                 if (len == out.length) {
@@ -136,7 +139,7 @@ public final class WordTokens {
           }
           i++;
         } else {
-          int cp = t.codePointAt(i);
+          int cp = Character.codePointAt(t, i);
           if (Character.isLetterOrDigit(cp)) {
             String f = cp < FOLD_TABLE_SIZE ? FOLDED_TABLE[cp] : null;
             if (f == null) {
@@ -187,9 +190,9 @@ public final class WordTokens {
     }
     hashes = Arrays.copyOf(hashes, count);
     if (!keepText) {
-      return new WordTokens(t, null, null, null, null, hashes);
+      return new WordTokens(text, null, null, null, null, hashes);
     }
-    return new WordTokens(t, out, Arrays.copyOf(foldStarts, count + 1), Arrays.copyOf(starts, count),
+    return new WordTokens(text, out, Arrays.copyOf(foldStarts, count + 1), Arrays.copyOf(starts, count),
         Arrays.copyOf(ends, count), hashes);
   }
 
@@ -244,9 +247,9 @@ public final class WordTokens {
         || type == Character.COMBINING_SPACING_MARK;
   }
 
-  /** Whether an apostrophe followed by {@code text[next]} joins it to the word: it does before a letter. */
-  private static boolean joinsLetter(String text, int next) {
-    return next < text.length() && Character.isLetter(text.codePointAt(next));
+  /** Whether an apostrophe followed by {@code chars[next]} joins it to the word: it does before a letter. */
+  private static boolean joinsLetter(char[] chars, int next) {
+    return next < chars.length && Character.isLetter(Character.codePointAt(chars, next));
   }
 
   private static boolean isApostrophe(int cp) {
