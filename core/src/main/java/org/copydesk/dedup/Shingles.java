@@ -9,8 +9,16 @@ import java.util.Arrays;
  * the same hash in every run and JVM, so shingle hashes and the MinHash signatures built on them may
  * be stored. A text of fewer than {@code k} but at least one word has one shingle, of all its words,
  * so short texts still compare; an empty text has none.
+ *
+ * <p>A shingle of the words {@code w[0..m)} (their hashes) hashes to {@code fmix64(P + m * GOLDEN)},
+ * where {@code P = w[0] * B^(m-1) + ... + w[m-1]} (mod 2^64, {@code B} odd): a polynomial, so that the
+ * next shingle's {@code P} follows from this one's with two multiplications (Rabin and Karp), not
+ * {@code k}. Word hashes are already well mixed, and {@code fmix64} mixes the sum.
  */
 public final class Shingles {
+
+  /** The polynomial's base: odd, so that its powers are invertible and no word's weight vanishes. */
+  private static final long BASE = Hashing.GOLDEN;
 
   private Shingles() {}
 
@@ -27,12 +35,19 @@ public final class Shingles {
     if (hashes.length == 0) {
       return new long[0];
     }
-    if (hashes.length < k) {
-      return new long[] {Hashing.sequence(hashes, 0, hashes.length)};
+    int m = Math.min(k, hashes.length); // words per shingle: all of them in a text shorter than k
+    long salt = m * Hashing.GOLDEN;
+    long firstWeight = 1; // B^(m-1): the weight of the word that leaves as the shingle moves on
+    long p = 0;
+    for (int j = 0; j < m; j++) {
+      p = p * BASE + hashes[j];
+      firstWeight = j == 0 ? 1 : firstWeight * BASE;
     }
-    long[] out = new long[hashes.length - k + 1];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Hashing.sequence(hashes, i, k);
+    long[] out = new long[hashes.length - m + 1];
+    out[0] = Hashing.fmix64(p + salt);
+    for (int i = 1; i < out.length; i++) {
+      p = (p - hashes[i - 1] * firstWeight) * BASE + hashes[i + m - 1];
+      out[i] = Hashing.fmix64(p + salt);
     }
     return out;
   }

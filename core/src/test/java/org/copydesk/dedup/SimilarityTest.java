@@ -42,6 +42,25 @@ class SimilarityTest {
   }
 
   @Test
+  void rollingShingleHashesAreThePolynomialOfTheirWords() {
+    Random random = new Random(3);
+    for (int trial = 0; trial < 200; trial++) {
+      long[] words = random.longs(random.nextInt(30)).toArray();
+      int k = 1 + random.nextInt(6);
+      long[] rolled = Shingles.sequence(words, k);
+      int m = Math.min(k, words.length);
+      assertEquals(words.length == 0 ? 0 : words.length - m + 1, rolled.length);
+      for (int i = 0; i < rolled.length; i++) {
+        long p = 0;
+        for (int j = i; j < i + m; j++) {
+          p = p * Hashing.GOLDEN + words[j]; // Horner, from scratch for every shingle
+        }
+        assertEquals(Hashing.fmix64(p + m * Hashing.GOLDEN), rolled[i], "shingle " + i + " of " + words.length + ", k=" + k);
+      }
+    }
+  }
+
+  @Test
   void minHashEstimatesExactJaccardWithinSamplingError() {
     MinHash minHash = new MinHash(DedupConfig.defaults());
     Random random = new Random(7);
