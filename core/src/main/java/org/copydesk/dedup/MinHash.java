@@ -120,11 +120,13 @@ public final class MinHash {
   /** Turns filled bins into a signature: each empty bin takes the value of its first filled source. */
   void densify(long[] bins) {
     long[] filled = new long[(bins.length + 63) >>> 6];
-    for (int i = 0; i < bins.length; i++) {
-      filled[i >>> 6] |= (bins[i] != EMPTY ? 1L : 0L) << i;
-    }
     int count = 0;
-    for (long word : filled) {
+    for (int w = 0; w < filled.length; w++) {
+      long word = 0;
+      for (int i = w << 6, end = Math.min(bins.length, i + 64); i < end; i++) {
+        word |= (bins[i] != EMPTY ? 1L : 0L) << i;
+      }
+      filled[w] = word;
       count += Long.bitCount(word);
     }
     if (count == 0 || count == bins.length) {
