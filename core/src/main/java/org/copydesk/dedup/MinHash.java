@@ -103,22 +103,22 @@ public final class MinHash {
     return bins;
   }
 
-  /** Bins for {@link #add}, all empty. */
-  long[] emptyBins() {
+  /** Bins before any shingle, all empty. */
+  private long[] emptyBins() {
     long[] bins = new long[orderSeeds.length];
     Arrays.fill(bins, EMPTY);
     return bins;
   }
 
   /** Puts one shingle hash into its bin of {@code bins}, which keeps its smallest value. */
-  void add(long[] bins, long shingle) {
+  private void add(long[] bins, long shingle) {
     long v = a * shingle + b;
     int bin = (int) (((v >>> 32) * bins.length) >>> 32); // the high bits, scaled: a bin's values share a range
     bins[bin] = Math.min(bins[bin], v);
   }
 
   /** Turns filled bins into a signature: each empty bin takes the value of its first filled source. */
-  void densify(long[] bins) {
+  private void densify(long[] bins) {
     long[] filled = new long[(bins.length + 63) >>> 6];
     int count = 0;
     for (int w = 0; w < filled.length; w++) {
