@@ -19,25 +19,17 @@ final class Distinct {
   static long[] of(long[] values, int n) {
     int bits = Math.max(2, 33 - Integer.numberOfLeadingZeros(n)); // a table of 2n to 4n slots
     int mask = (1 << bits) - 1;
-    long[] table = new long[1 << bits]; // 0 marks a free slot, so the value 0 is tracked apart
-    boolean zeroKept = false;
+    int[] table = new int[1 << bits]; // 1 + where a kept value is in values; 0 marks a free slot
     int kept = 0;
     for (int i = 0; i < n; i++) {
       long v = values[i];
-      if (v == 0) {
-        if (!zeroKept) {
-          zeroKept = true;
-          values[kept++] = v;
-        }
-        continue;
-      }
       int slot = (int) ((v * Hashing.GOLDEN) >>> (64 - bits));
-      while (table[slot] != 0 && table[slot] != v) {
+      while (table[slot] != 0 && values[table[slot] - 1] != v) {
         slot = (slot + 1) & mask;
       }
       if (table[slot] == 0) {
-        table[slot] = v;
-        values[kept++] = v;
+        values[kept] = v;
+        table[slot] = ++kept;
       }
     }
     return Arrays.copyOf(values, kept);

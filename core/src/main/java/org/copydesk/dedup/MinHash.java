@@ -95,9 +95,14 @@ public final class MinHash {
 
   /** The signature of a shingle set (or sequence: duplicates do not change the minimum). */
   public long[] signature(long[] shingles) {
+    return signature(shingles, shingles.length);
+  }
+
+  /** The signature of {@code shingles[0..count)}. */
+  long[] signature(long[] shingles, int count) {
     long[] bins = emptyBins();
-    for (long x : shingles) {
-      add(bins, x);
+    for (int i = 0; i < count; i++) {
+      add(bins, shingles[i]);
     }
     densify(bins);
     return bins;

@@ -60,10 +60,14 @@ public final class NearDuplicateDetector {
    * {@link DedupConfig#minPassageWords()} words). Linear in the text's length.
    */
   public IndexKeys indexKeys(String text) {
-    long[] sequence = Shingles.sequence(WordTokens.hashesOf(text), config.shingleSize());
+    // One array all the way: the word hashes become the shingle hashes in place, and then the
+    // winnowing picks (less garbage per article, which indexing makes by the million).
+    long[] buffer = WordTokens.hashesOf(text);
+    int shingles = Shingles.sequence(buffer, buffer.length, buffer, config.shingleSize());
     // MinHash needs no sorted set: duplicates do not change a minimum.
-    long[] bandKeys = sequence.length == 0 ? new long[0] : bands.keys(minHash.signature(sequence));
-    long[] passages = Winnowing.select(sequence, Winnowing.window(config.minPassageWords(), config.shingleSize()));
+    long[] bandKeys = shingles == 0 ? new long[0] : bands.keys(minHash.signature(buffer, shingles));
+    int window = Winnowing.window(config.minPassageWords(), config.shingleSize());
+    long[] passages = Winnowing.select(buffer, shingles, window, buffer);
     return new IndexKeys(bandKeys, passages);
   }
 

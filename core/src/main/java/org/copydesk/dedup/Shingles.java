@@ -29,27 +29,40 @@ public final class Shingles {
 
   /** The shingle sequence of words given by their hashes ({@link WordTokens#hashesOf}). */
   static long[] sequence(long[] hashes, int k) {
+    long[] out = new long[hashes.length == 0 || k < 1 ? 0 : hashes.length - Math.min(k, hashes.length) + 1];
+    sequence(hashes, hashes.length, out, k);
+    return out;
+  }
+
+  /**
+   * Writes the shingle hashes of {@code words[0..count)} to {@code out} and returns how many there are.
+   * {@code out} may be {@code words} itself: each word hash is read before its place is written.
+   */
+  static int sequence(long[] words, int count, long[] out, int k) {
     if (k < 1) {
       throw new IllegalArgumentException("k must be >= 1, got " + k);
     }
-    if (hashes.length == 0) {
-      return new long[0];
+    if (count == 0) {
+      return 0;
     }
-    int m = Math.min(k, hashes.length); // words per shingle: all of them in a text shorter than k
+    int m = Math.min(k, count); // words per shingle: all of them in a text shorter than k
     long salt = m * Hashing.GOLDEN;
     long firstWeight = 1; // B^(m-1): the weight of the word that leaves as the shingle moves on
     long p = 0;
     for (int j = 0; j < m; j++) {
-      p = p * BASE + hashes[j];
+      p = p * BASE + words[j];
       firstWeight = j == 0 ? 1 : firstWeight * BASE;
     }
-    long[] out = new long[hashes.length - m + 1];
+    int shingles = count - m + 1;
+    long leaving = words[0];
     out[0] = Hashing.fmix64(p + salt);
-    for (int i = 1; i < out.length; i++) {
-      p = (p - hashes[i - 1] * firstWeight) * BASE + hashes[i + m - 1];
+    for (int i = 1; i < shingles; i++) {
+      long next = words[i]; // leaves after this shingle; read before out[i] may overwrite it
+      p = (p - leaving * firstWeight) * BASE + words[i + m - 1];
       out[i] = Hashing.fmix64(p + salt);
+      leaving = next;
     }
-    return out;
+    return shingles;
   }
 
   /** The distinct shingle hashes of a text, sorted ascending: the set that Jaccard and containment compare. */

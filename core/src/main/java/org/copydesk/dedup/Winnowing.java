@@ -26,30 +26,38 @@ public final class Winnowing {
    * <p>NOTE: not sorted: nothing that reads them needs an order, and sorting cost more than winnowing.
    */
   public static long[] select(long[] sequence, int window) {
-    if (sequence.length == 0) {
-      return sequence;
+    return select(sequence, sequence.length, window, new long[Math.max(1, sequence.length - window + 1)]);
+  }
+
+  /**
+   * {@link #select} of {@code sequence[0..length)}, the picks written to {@code scratch} (at least one
+   * per window long), which may be {@code sequence} itself: the k-th pick is written once the windows
+   * it could still serve, which start at k or later, no longer read it.
+   */
+  static long[] select(long[] sequence, int length, int window, long[] scratch) {
+    if (length == 0) {
+      return new long[0];
     }
-    if (sequence.length <= window) {
+    if (length <= window) {
       long min = Long.MAX_VALUE;
-      for (long h : sequence) {
-        min = Math.min(min, h);
+      for (int i = 0; i < length; i++) {
+        min = Math.min(min, sequence[i]);
       }
       return new long[] {min};
     }
-    long[] picked = new long[sequence.length - window + 1];
     int n = 0;
     int best = -1; // the rightmost minimum of the current window, as in the paper, so that one pick serves many windows
-    for (int end = window - 1; end < sequence.length; end++) {
+    for (int end = window - 1; end < length; end++) {
       int start = end - window + 1;
       if (best < start) {
         best = rightmostMinimum(sequence, start, end);
-        picked[n++] = sequence[best];
+        scratch[n++] = sequence[best];
       } else if (sequence[end] <= sequence[best]) {
         best = end;
-        picked[n++] = sequence[best];
+        scratch[n++] = sequence[best];
       }
     }
-    return Distinct.of(picked, n);
+    return Distinct.of(scratch, n);
   }
 
   /** The last position of the smallest hash in {@code sequence[from..to]}. */

@@ -59,6 +59,15 @@ class WinnowingTest {
         "no shared key for\n" + a + "\n" + b);
   }
 
+  @Property(tries = 300)
+  void indexKeysInOneBufferAreTheKeysOfTheSeparateSteps(@ForAll String text, @ForAll @IntRange(min = 0, max = 60) int words, @ForAll long seed) {
+    String withWords = text + " " + words(new Random(seed), words, 20);
+    NearDuplicateDetector.IndexKeys keys = DETECTOR.indexKeys(withWords);
+    long[] sequence = Shingles.sequence(WordTokens.of(withWords), 5);
+    assertArrayEquals(Winnowing.select(sequence, Winnowing.window(8, 5)), keys.passageHashes());
+    assertArrayEquals(DETECTOR.fingerprint(new DedupDocument("x", withWords, List.of(), null)).bandKeys(), keys.bandKeys());
+  }
+
   /** Every window's rightmost minimum, as a sorted set: the paper's definition, one window at a time. */
   private static long[] byDefinition(long[] sequence, int window) {
     if (sequence.length == 0) {
