@@ -4,8 +4,9 @@ package org.copydesk.dedup;
  * 64-bit hashing shared by shingling, MinHash and LSH: deterministic across runs and JVMs.
  *
  * <p>Word hashes are FNV-1a over the UTF-16 chars followed by MurmurHash3's {@code fmix64} finaliser,
- * which fixes FNV's weak high bits; shingle hashes combine word hashes in order with a
- * rotate-multiply step and finish with {@code fmix64} again.
+ * which fixes FNV's weak high bits; shingle hashes are a rolling polynomial of the word hashes (see
+ * {@link Shingles}), finished with {@code fmix64} again; {@link #sequence} combines a few values in
+ * order with a rotate-multiply step (band keys, passage anchors).
  */
 final class Hashing {
 

@@ -60,11 +60,14 @@ public final class NearDuplicateDetector {
    * {@link DedupConfig#minPassageWords()} words). Linear in the text's length.
    */
   public IndexKeys indexKeys(String text) {
-    WordTokens words = WordTokens.of(text);
-    long[] sequence = Shingles.sequence(words, config.shingleSize());
-    long[] shingles = Shingles.distinctSorted(sequence);
-    long[] bandKeys = shingles.length == 0 ? new long[0] : bands.keys(minHash.signature(shingles));
-    long[] passages = Winnowing.select(sequence, Winnowing.window(config.minPassageWords(), config.shingleSize()));
+    // One array all the way: the word hashes become the shingle hashes in place, and then the
+    // winnowing picks (less garbage per article, which indexing makes by the million).
+    long[] buffer = WordTokens.hashesOf(text);
+    int shingles = Shingles.sequence(buffer, buffer.length, buffer, config.shingleSize());
+    // MinHash needs no sorted set: duplicates do not change a minimum.
+    long[] bandKeys = shingles == 0 ? new long[0] : bands.keys(minHash.signature(buffer, shingles));
+    int window = Winnowing.window(config.minPassageWords(), config.shingleSize());
+    long[] passages = Winnowing.select(buffer, shingles, window, buffer);
     return new IndexKeys(bandKeys, passages);
   }
 
@@ -72,7 +75,7 @@ public final class NearDuplicateDetector {
    * What the index stores of one text ({@link StoredKeys} encodes it).
    *
    * @param bandKeys the LSH band keys of its MinHash signature
-   * @param passageHashes the winnowed shingle hashes, sorted
+   * @param passageHashes the winnowed shingle hashes, distinct, in the order of the text
    */
   public record IndexKeys(long[] bandKeys, long[] passageHashes) {}
 

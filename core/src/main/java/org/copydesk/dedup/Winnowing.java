@@ -20,33 +20,54 @@ public final class Winnowing {
     return Math.max(1, passageWords - shingleSize + 1);
   }
 
-  /** The distinct selected hashes, sorted. */
+  /**
+   * The distinct selected hashes, in the order they are first selected.
+   *
+   * <p>NOTE: not sorted: nothing that reads them needs an order, and sorting cost more than winnowing.
+   */
   public static long[] select(long[] sequence, int window) {
-    if (sequence.length == 0) {
-      return sequence;
+    return select(sequence, sequence.length, window, new long[Math.max(1, sequence.length - window + 1)]);
+  }
+
+  /**
+   * {@link #select} of {@code sequence[0..length)}, the picks written to {@code scratch} (at least one
+   * per window long), which may be {@code sequence} itself: the k-th pick is written once the windows
+   * it could still serve, which start at k or later, no longer read it.
+   */
+  static long[] select(long[] sequence, int length, int window, long[] scratch) {
+    if (length == 0) {
+      return new long[0];
     }
-    if (sequence.length <= window) {
+    if (length <= window) {
       long min = Long.MAX_VALUE;
-      for (long h : sequence) {
-        min = Math.min(min, h);
+      for (int i = 0; i < length; i++) {
+        min = Math.min(min, sequence[i]);
       }
       return new long[] {min};
     }
-    long[] picked = new long[sequence.length];
     int n = 0;
-    int lastPick = -1;
-    for (int start = 0; start + window <= sequence.length; start++) {
-      int best = start;
-      for (int i = start + 1; i < start + window; i++) {
-        if (sequence[i] <= sequence[best]) {
-          best = i; // rightmost minimum, as in the paper, so that one pick serves many windows
-        }
-      }
-      if (best != lastPick) {
-        picked[n++] = sequence[best];
-        lastPick = best;
+    int best = -1; // the rightmost minimum of the current window, as in the paper, so that one pick serves many windows
+    for (int end = window - 1; end < length; end++) {
+      int start = end - window + 1;
+      if (best < start) {
+        best = rightmostMinimum(sequence, start, end);
+        scratch[n++] = sequence[best];
+      } else if (sequence[end] <= sequence[best]) {
+        best = end;
+        scratch[n++] = sequence[best];
       }
     }
-    return Shingles.distinctSorted(Arrays.copyOf(picked, n));
+    return Distinct.of(scratch, n);
+  }
+
+  /** The last position of the smallest hash in {@code sequence[from..to]}. */
+  private static int rightmostMinimum(long[] sequence, int from, int to) {
+    int best = from;
+    for (int i = from + 1; i <= to; i++) {
+      if (sequence[i] <= sequence[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 }

@@ -26,7 +26,17 @@ public final class WordTokens {
   private static final String[] FOLDED_TABLE;
   private static final int FOLD_TABLE_SIZE = 0x530;
 
+  /** The folded form of each ASCII letter or digit (lower case), 0 for every other ASCII char. */
+  private static final char[] ASCII_FOLDED = new char[0x80];
+
   static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_FOLDED[c] = c;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_FOLDED[c] = c;
+      ASCII_FOLDED[c - 32] = c;
+    }
     FOLDED_TABLE = new String[FOLD_TABLE_SIZE];
     for (int cp = 0x80; cp < FOLD_TABLE_SIZE; cp++) {
       FOLDED_TABLE[cp] = fold(cp);
@@ -45,7 +55,7 @@ public final class WordTokens {
 
   private WordTokens(String text, char[] folded, int[] foldStarts, int[] starts, int[] ends, long[] hashes) {
     this.text = text;
-    this.words = new String[starts.length];
+    this.words = folded == null ? null : new String[hashes.length];
     this.folded = folded;
     this.foldStarts = foldStarts;
     this.starts = starts;
@@ -55,115 +65,135 @@ public final class WordTokens {
 
   /** Tokenises a text; null is read as the empty text. */
   public static WordTokens of(String text) {
-    String t = text == null ? "" : text;
-    int n = t.length();
+    return scan(text == null ? "" : text, true);
+  }
+
+  /**
+   * The hash of each normalised word of a text, in order: {@code of(text).hashes()} without the
+   * words and their offsets, which fingerprinting for the index does not need.
+   */
+  static long[] hashesOf(String text) {
+    return scan(text == null ? "" : text, false).hashes;
+  }
+
+  /**
+   * The one pass that finds, folds and hashes the words. With {@code keepText} false only the hashes
+   * are made (the other arrays stay null): the same rules, without a store per char and three per word.
+   */
+  private static WordTokens scan(String text, boolean keepText) {
+    // One copy of the chars up front: indexing an array is cheaper than String.charAt, which
+    // checks the index and the string's coding on every call (20% of index keys' time).
+    char[] t = text.toCharArray();
+    int n = t.length;
     // The folded words go into one array and are hashed as they are written: no String per word.
-    char[] out = new char[n + 16];
+    char[] out = keepText ? new char[n + 16] : null;
     int len = 0;
-    int capacity = Math.max(4, n / 6);
-    int[] foldStarts = new int[capacity + 1];
-    int[] starts = new int[capacity];
-    int[] ends = new int[capacity];
+    int capacity = Math.max(4, n / 5);
+    int[] foldStarts = keepText ? new int[capacity + 1] : null;
+    int[] starts = keepText ? new int[capacity] : null;
+    int[] ends = keepText ? new int[capacity] : null;
     long[] hashes = new long[capacity];
     int count = 0;
     Map<Integer, String> folds = null; // code points beyond the table, folded once per text
-    int wordStart = 0; // where the current word starts in out
-    long hash = Hashing.FNV_OFFSET;
-    int start = -1;
-    int end = -1;
     int i = 0;
-    while (i <= n) {
-      int cp;
-      int width;
-      boolean letterOrDigit;
-      if (i == n) {
-        cp = ' '; // one past the end: closes the last word
-        width = 1;
-        letterOrDigit = false;
-      } else {
-        char c = t.charAt(i);
+    while (i < n) {
+      char c = t[i];
+      if (c < 0x80 ? ASCII_FOLDED[c] == 0 : !Character.isLetterOrDigit(Character.codePointAt(t, i))) {
+        i++; // a separator (the low half of a non-letter surrogate pair is one too)
+        continue;
+      }
+      // A word starts at i: it takes letters and digits, and the marks, apostrophes and digit
+      // separators that join them, and ends at the first other char.
+      int start = i;
+      int wordStart = len;
+      char last = 0; // the word's last folded char, for the digit separators
+      long hash = Hashing.FNV_OFFSET;
+      while (i < n) {
+        c = t[i];
         if (c < 0x80) {
-          cp = c;
-          width = 1;
-          letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+          char folded = ASCII_FOLDED[c];
+          if (folded != 0) {
+            if (keepText) {
+              if (len == out.length) {
+                out = Arrays.copyOf(out, len * 2);
+              }
+              out[len++] = folded;
+            }
+            last = folded;
+            hash = (hash ^ folded) * Hashing.FNV_PRIME;
+          } else if (c == '\'' && joinsLetter(t, i + 1)) {
+            // "don't": one word
+          } else if ((c == ',' || c == '.') && Character.isDigit(last) && i + 1 < n && Character.isDigit(t[i + 1])) {
+            if (c == '.') { // "1.28" keeps its point, "15,000" loses its comma
+              if (keepText) {
+                if (len == out.length) {
+                  out = Arrays.copyOf(out, len * 2);
+                }
+                out[len++] = '.';
+              }
+              last = '.';
+              hash = (hash ^ '.') * Hashing.FNV_PRIME;
+            }
+          } else {
+            break;
+          }
+          i++;
         } else {
-          cp = t.codePointAt(i);
-          width = Character.charCount(cp);
-          letterOrDigit = Character.isLetterOrDigit(cp);
+          int cp = Character.codePointAt(t, i);
+          if (Character.isLetterOrDigit(cp)) {
+            String f = cp < FOLD_TABLE_SIZE ? FOLDED_TABLE[cp] : null;
+            if (f == null) {
+              if (folds == null) {
+                folds = new HashMap<>();
+              }
+              f = folds.computeIfAbsent(cp, WordTokens::fold);
+            }
+            if (keepText && len + f.length() > out.length) {
+              out = Arrays.copyOf(out, Math.max(len * 2, len + f.length()));
+            }
+            for (int k = 0; k < f.length(); k++) {
+              char ch = f.charAt(k);
+              if (keepText) {
+                out[len++] = ch;
+              }
+              last = ch;
+              hash = (hash ^ ch) * Hashing.FNV_PRIME;
+            }
+          } else if (isMark(cp)) {
+            // a combining accent belongs to its letter and folds away
+          } else if (!(isApostrophe(cp) && joinsLetter(t, i + 1))) {
+            break; // "Korea’s" is one word; any other mark ends it
+          }
+          i += Character.charCount(cp);
         }
       }
-      boolean inWord = start >= 0;
-      if (letterOrDigit) {
-        if (!inWord) {
-          start = i;
-        }
-        if (cp < 0x80) {
-          char lower = (char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-          if (len == out.length) {
-            out = Arrays.copyOf(out, len * 2);
-          }
-          out[len++] = lower;
-          hash = (hash ^ lower) * Hashing.FNV_PRIME;
-        } else {
-          String f = cp < FOLD_TABLE_SIZE ? FOLDED_TABLE[cp] : null;
-          if (f == null) {
-            if (folds == null) {
-              folds = new HashMap<>();
-            }
-            f = folds.computeIfAbsent(cp, WordTokens::fold);
-          }
-          if (len + f.length() > out.length) {
-            out = Arrays.copyOf(out, Math.max(len * 2, len + f.length()));
-          }
-          for (int k = 0; k < f.length(); k++) {
-            char ch = f.charAt(k);
-            out[len++] = ch;
-            hash = (hash ^ ch) * Hashing.FNV_PRIME;
-          }
-        }
-        end = i + width;
-      } else if (inWord && cp >= 0x80 && isMark(cp)) {
-        end = i + width; // a combining accent belongs to its letter and folds away
-      } else if (inWord && isApostrophe(cp) && i + width < n && Character.isLetter(t.codePointAt(i + width))) {
-        end = i + width; // "don't", "Korea’s": one word
-      } else if (inWord
-          && (cp == ',' || cp == '.')
-          && len > wordStart
-          && Character.isDigit(out[len - 1])
-          && i + 1 < n
-          && Character.isDigit(t.charAt(i + 1))) {
-        if (cp == '.') {
-          if (len == out.length) {
-            out = Arrays.copyOf(out, len * 2);
-          }
-          out[len++] = '.';
-          hash = (hash ^ '.') * Hashing.FNV_PRIME;
-        }
-        end = i + 1;
-      } else if (inWord) {
-        if (len > wordStart) {
-          if (count == starts.length) {
-            int grown = starts.length * 2;
+      // i is where the word ends: every char taken above belongs to it.
+      if (last != 0) { // not a word whose letters all folded away
+        if (count == hashes.length) {
+          int grown = hashes.length * 2;
+          hashes = Arrays.copyOf(hashes, grown);
+          if (keepText) {
             foldStarts = Arrays.copyOf(foldStarts, grown + 1);
             starts = Arrays.copyOf(starts, grown);
             ends = Arrays.copyOf(ends, grown);
-            hashes = Arrays.copyOf(hashes, grown);
           }
+        }
+        hashes[count] = Hashing.fmix64(hash);
+        if (keepText) {
           foldStarts[count] = wordStart;
           starts[count] = start;
-          ends[count] = end;
-          hashes[count] = Hashing.fmix64(hash);
-          count++;
-          foldStarts[count] = len;
+          ends[count] = i;
+          foldStarts[count + 1] = len;
         }
-        wordStart = len;
-        hash = Hashing.FNV_OFFSET;
-        start = -1;
+        count++;
       }
-      i += width;
     }
-    return new WordTokens(t, out, Arrays.copyOf(foldStarts, count + 1), Arrays.copyOf(starts, count),
-        Arrays.copyOf(ends, count), Arrays.copyOf(hashes, count));
+    hashes = Arrays.copyOf(hashes, count);
+    if (!keepText) {
+      return new WordTokens(text, null, null, null, null, hashes);
+    }
+    return new WordTokens(text, out, Arrays.copyOf(foldStarts, count + 1), Arrays.copyOf(starts, count),
+        Arrays.copyOf(ends, count), hashes);
   }
 
   /** The text these words come from. */
@@ -173,7 +203,7 @@ public final class WordTokens {
 
   /** How many words. */
   public int size() {
-    return words.length;
+    return hashes.length;
   }
 
   /** The normalised word at {@code index}. */
@@ -215,6 +245,11 @@ public final class WordTokens {
     return type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** Whether an apostrophe followed by {@code chars[next]} joins it to the word: it does before a letter. */
+  private static boolean joinsLetter(char[] chars, int next) {
+    return next < chars.length && Character.isLetter(Character.codePointAt(chars, next));
   }
 
   private static boolean isApostrophe(int cp) {

@@ -89,9 +89,16 @@ public final class Schema {
         english, Map.of(OUTLET, plain, AUTHOR, plain, SPEAKER, plain, SOURCE, plain));
   }
 
-  /** The fingerprint settings an index records, to check that a detector reads it with the same ones. */
+  /**
+   * The fingerprint settings an index records, to check that a detector reads it with the same ones.
+   *
+   * <p>NOTE: names the MinHash scheme too ({@code minhash=oph}: one-permutation hashing into
+   * {@code bins} bins with optimal densification, see {@link org.copydesk.dedup.MinHash}), so that an
+   * index whose band keys were made with 128 independent hash functions is refused, not matched
+   * against keys that never agree with its own.
+   */
   public static String fingerprint(org.copydesk.dedup.DedupConfig c) {
-    return "shingles=" + c.shingleSize() + ";permutations=" + c.permutations() + ";bands=" + c.bands()
+    return "shingles=" + c.shingleSize() + ";minhash=oph;bins=" + c.permutations() + ";bands=" + c.bands()
         + "x" + c.rows() + ";seed=" + Long.toHexString(c.seed()) + ";passageWords=" + c.minPassageWords();
   }
 

@@ -2,13 +2,20 @@ package org.copydesk.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.copydesk.index.ArticleIndex;
 import org.copydesk.index.IndexConfig;
+import org.copydesk.index.IndexStateException;
+import org.copydesk.index.Schema;
 import org.copydesk.index.Indexer;
 import org.copydesk.ingest.Article;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,5 +151,21 @@ class DuplicateDetectorTest {
       assertEquals(Level.DUPLICATE, p.level(), p.reason());
       assertEquals(5, detector.detect(DuplicateDetector.Options.defaults(), null).articles().size());
     }
+  }
+
+  @Test
+  void anIndexOfKeysFromTheOldMinHashIsRefused(@TempDir Path old) throws IOException {
+    // What an index built before one-permutation MinHash records: its band keys never agree with ours.
+    String oldSettings = "shingles=5;permutations=128;bands=42x3;seed=636f70796465736b;passageWords=8";
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(old), new IndexWriterConfig())) {
+      w.addDocument(new org.apache.lucene.document.Document());
+      w.setLiveCommitData(Map.of(Schema.VERSION_KEY, String.valueOf(Schema.VERSION), Schema.FINGERPRINT_KEY, oldSettings).entrySet());
+      w.commit();
+    }
+    IndexStateException e = assertThrows(IndexStateException.class, () -> DuplicateDetector.open(old, DedupConfig.defaults()));
+    assertEquals(IndexStateException.Reason.INCOMPATIBLE, e.reason());
+    assertTrue(e.getMessage().contains("--recreate"), e.getMessage());
+    IndexStateException adding = assertThrows(IndexStateException.class, () -> ArticleIndex.open(old, IndexConfig.defaults()));
+    assertEquals(IndexStateException.Reason.INCOMPATIBLE, adding.reason(), adding.getMessage());
   }
 }

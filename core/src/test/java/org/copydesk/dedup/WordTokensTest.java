@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,5 +49,44 @@ class WordTokensTest {
       assertTrue(!t.word(i).isEmpty());
     }
     assertArrayEquals(Shingles.set(text, 5), Shingles.set(new String(text), 5));
+  }
+
+  @Property(tries = 1000)
+  void matchesTheReferenceTokeniserOnAnyText(@ForAll String text) {
+    assertSameAsReference(text);
+  }
+
+  @Property(tries = 3000)
+  void matchesTheReferenceTokeniserOnTrickyText(@ForAll("tricky") String text) {
+    assertSameAsReference(text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void matchesTheReferenceTokeniserOnTheSeeds() {
+    for (String seed : TestTexts.seeds()) {
+      assertSameAsReference(seed);
+    }
+  }
+
+  /** Texts made of the chars the tokeniser treats specially, so that every rule meets every other. */
+  @Provide
+  Arbitrary<String> tricky() {
+    return Arbitraries.of("a", "Z", "7", "0", " ", "'", "\u2019", "\u02bc", ",", ".", "-", "\u00e9", "e\u0301",
+            "\u0301", "\ufb01", "\uff21", "\u0663", "\ud835\udc00", "\ud83d\ude00", "\ud835", "\udc00",
+            "\u00df", "\u0130", "\u4e2d", "\u0416", "\u00bd", "\u2160", "\u20dd", "\u0903")
+        .list().ofMaxSize(40).map(parts -> String.join("", parts));
+  }
+
+  private static void assertSameAsReference(String text) {
+    WordTokens fast = WordTokens.of(text);
+    ReferenceWordTokens reference = ReferenceWordTokens.of(text);
+    assertEquals(reference.size(), fast.size(), text);
+    for (int i = 0; i < fast.size(); i++) {
+      assertEquals(reference.word(i), fast.word(i), text);
+      assertEquals(reference.start(i), fast.start(i), text);
+      assertEquals(reference.end(i), fast.end(i), text);
+    }
+    assertArrayEquals(reference.hashes(), fast.hashes(), text);
+    assertArrayEquals(reference.hashes(), WordTokens.hashesOf(text), text);
   }
 }
