@@ -3,11 +3,13 @@ package org.copydesk.dedup;
 /**
  * Settings for near-duplicate and text-reuse detection, with documented defaults.
  *
- * <p>Shingles are runs of {@code shingleSize} normalised words (see {@link WordTokens}). MinHash
- * draws {@code permutations} hash functions from {@code seed}; LSH splits the first {@code bands *
+ * <p>Shingles are runs of {@code shingleSize} normalised words (see {@link WordTokens}). MinHash is
+ * one-permutation hashing into {@code permutations} bins, one hash function drawn from {@code
+ * seed}, empty bins filled by optimal densification (see {@link MinHash}); each signature value
+ * agrees between two texts with probability their Jaccard. LSH splits the first {@code bands *
  * rows} signature values into {@code bands} bands of {@code rows} rows, so two articles of Jaccard
  * {@code s} become candidates with probability {@code 1 - (1 - s^rows)^bands} (the S-curve, see
- * {@link LshBands#candidateProbability}). With the defaults (42 bands x 3 rows of 128 permutations):
+ * {@link LshBands#candidateProbability}). With the defaults (42 bands x 3 rows of 128 bins):
  *
  * <pre>
  *   Jaccard    0.1    0.2    0.3    0.4    0.5    0.6    0.8    0.9
@@ -31,16 +33,15 @@ package org.copydesk.dedup;
  * (test resources {@code devsets/pairs}): {@code cutCopyContainment} (0.9) with {@code cutCopyJaccard} (0.4)
  * make a near-duplicate of a copy cut short; {@code reusePassageWords} (8, as {@code minPassageWords}),
  * the shared prose (passages of at least {@code minPassageWords}, summed) that alone makes reuse;
- * raising it (12 fixes formula runs of 8 to 11 words in the real pairs, "has no intention of seeking
- * control of the company") costs the seed rewrites, whose only shared sentence is 8 words long, so
- * the default keeps them ("has no
- * intention of seeking control of the company"); {@code sameStoryNames} (2), the shared names a
+ * raising it to 12 would drop the formula runs of 8 to 11 words of the real pairs ("has no
+ * intention of seeking control of the company") but also the seed rewrites, whose only shared
+ * sentence is 8 words long, so the default keeps both; {@code sameStoryNames} (2), the shared names a
  * same-story pair needs below {@code sameStoryStrongSimilarity} (0.5), because two reports in one
  * house style on different subjects (two bond issues, two airlines' traffic) share vocabulary but
  * not the names of who did what.
  *
  * @param shingleSize words per shingle, at least 1 (default 5)
- * @param permutations MinHash signature length, at least 1 (default 128)
+ * @param permutations MinHash signature length (one-permutation bins), at least 1 (default 128)
  * @param bands LSH bands (default 42)
  * @param rows signature values per band (default 3); {@code bands * rows <= permutations}
  * @param seed the fixed seed MinHash parameters are drawn from (default 0x636f70796465736bL, "copydesk")

@@ -36,12 +36,11 @@ public final class NearDuplicateDetector {
     return config;
   }
 
-  /** Tokenises, shingles and MinHashes a document. Linear in its length. */
+  /** Tokenises and shingles a document (its MinHash only when asked for). Linear in its length. */
   public Fingerprint fingerprint(DedupDocument document) {
     WordTokens words = WordTokens.of(document.text());
     long[] sequence = Shingles.sequence(words, config.shingleSize());
     long[] shingles = Shingles.distinctSorted(sequence);
-    long[] signature = minHash.signature(shingles);
     boolean[] quoted = PassageAligner.quotedWords(words, document.quotes());
     long[] prose = new long[sequence.length];
     int n = 0;
@@ -51,7 +50,7 @@ public final class NearDuplicateDetector {
       }
     }
     long[] proseShingles = Shingles.distinctSorted(java.util.Arrays.copyOf(prose, n));
-    return new Fingerprint(document, words, shingles, proseShingles, signature, bands.keys(signature));
+    return new Fingerprint(document, words, shingles, proseShingles, minHash, bands);
   }
 
   /**
