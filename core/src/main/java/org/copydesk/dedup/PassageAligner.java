@@ -2,9 +2,7 @@ package org.copydesk.dedup;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the passages two texts share: maximal runs of the same normalised words.
@@ -98,20 +96,27 @@ public final class PassageAligner {
     }
     long[] anchorsI = anchors(hi);
     long[] anchorsS = anchors(hs);
-    // Chains of positions per anchor: head holds the latest position, next[] the one before it.
-    Map<Long, Integer> head = new HashMap<>(anchorsI.length * 2);
+    // Chains of positions per anchor: the head table holds the latest position, next[] the one
+    // before it. The table is open addressing over the anchor values themselves (no boxing: it is
+    // built for every pair compared).
+    int mask = Integer.highestOneBit(Math.max(2, anchorsI.length) * 2) * 2 - 1;
+    long[] keys = new long[mask + 1];
+    int[] head = new int[mask + 1];
+    java.util.Arrays.fill(head, -1);
     int[] next = new int[anchorsI.length];
     for (int p = 0; p < anchorsI.length; p++) {
-      Integer previous = head.put(anchorsI[p], p);
-      next[p] = previous == null ? -1 : previous;
+      int slot = slot(keys, head, mask, anchorsI[p]);
+      next[p] = head[slot];
+      keys[slot] = anchorsI[p];
+      head[slot] = p;
     }
     int i = 0;
     while (i < anchorsS.length) {
-      Integer first = head.get(anchorsS[i]);
+      int first = head[slot(keys, head, mask, anchorsS[i])];
       int bestPos = -1;
       int bestLen = 0;
       int tried = 0;
-      for (int p = first == null ? -1 : first; p >= 0 && tried < MAX_OCCURRENCES; p = next[p]) {
+      for (int p = first; p >= 0 && tried < MAX_OCCURRENCES; p = next[p]) {
         tried++;
         int len = 0;
         while (p + len < hi.length && i + len < hs.length && hi[p + len] == hs[i + len]) {
@@ -130,6 +135,15 @@ public final class PassageAligner {
       }
     }
     return runs;
+  }
+
+  /** The slot of the key in the table: where it is, or the empty slot where it would go. */
+  private static int slot(long[] keys, int[] head, int mask, long key) {
+    int slot = (int) Hashing.fmix64(key) & mask;
+    while (head[slot] >= 0 && keys[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
   }
 
   private static long[] anchors(long[] wordHashes) {
