@@ -93,10 +93,16 @@ final class BenchContext {
   }
 
   /**
-   * A copydesk index of the whole corpus: the one the index benchmark left, else one built now
-   * (untimed) in {@code WORK/index-search}.
+   * A copydesk index of the whole corpus: the one {@code --index} names, else the one the index
+   * benchmark left, else one built now (untimed) in {@code WORK/index-search}.
    */
   Path searchIndex() throws IOException {
+    if (searchIndex == null && options.index() != null) {
+      if (!Files.isDirectory(options.index())) {
+        throw new IOException("--index " + options.index() + ": no such folder");
+      }
+      searchIndex = options.index();
+    }
     if (searchIndex == null) {
       Path dir = freshFolder("index-search");
       System.err.println("building the copydesk index to search (untimed) in " + dir + " ...");

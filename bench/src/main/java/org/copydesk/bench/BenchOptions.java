@@ -23,10 +23,11 @@ import java.util.List;
  * @param work where corpora and indexes go (never committed)
  * @param corpus the corpus file (default: {@code work/corpus-nN-sS.jsonl})
  * @param results the results file each run appends to
+ * @param index an existing copydesk index of the corpus for search and dups, or null (one is built)
  */
 record BenchOptions(
     List<String> commands, Path data, long n, int runs, long seed, int threads, int queriesPerKind,
-    Path work, Path corpus, Path results) {
+    Path work, Path corpus, Path results, Path index) {
 
   static final String USAGE =
       """
@@ -41,6 +42,8 @@ record BenchOptions(
         --work DIR      corpora and indexes (default bench/target/work, else /tmp/copydesk-bench)
         --corpus FILE   corpus file (default WORK/corpus-nN-sS.jsonl; generated when missing)
         --results FILE  results file to append to (default bench/results.jsonl)
+        --index DIR     a copydesk index of the corpus already built, for search and dups
+                        (default: the one the index benchmark builds, else one built untimed)
       """;
 
   /** Parses the arguments; prints the usage and exits 2 on a bad one. */
@@ -55,6 +58,7 @@ record BenchOptions(
     Path work = null;
     Path corpus = null;
     Path results = null;
+    Path index = null;
     try {
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -79,6 +83,7 @@ record BenchOptions(
           case "--queries" -> queries = Integer.parseInt(v);
           case "--work" -> work = Path.of(v);
           case "--corpus", "--out" -> corpus = Path.of(v);
+          case "--index" -> index = Path.of(v);
           case "--results" -> results = Path.of(v);
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
@@ -101,7 +106,7 @@ record BenchOptions(
     if (results == null) {
       results = inRepo ? Path.of("bench", "results.jsonl") : work.resolve("results.jsonl");
     }
-    return new BenchOptions(commands, data, n, runs, seed, threads, queries, work, corpus, results);
+    return new BenchOptions(commands, data, n, runs, seed, threads, queries, work, corpus, results, index);
   }
 
   /** The data folder, checked: says so loudly and exits 2 when it is missing. */
