@@ -43,12 +43,12 @@ final class ArticleDocuments {
       doc.add(new StoredField(Schema.TEXT, a.text()));
     }
     if (a.outlet() != null) {
-      doc.add(new TextField(Schema.OUTLET, a.outlet(), Field.Store.YES));
+      doc.add(new Field(Schema.OUTLET, a.outlet(), Schema.LABEL_TYPE));
     }
     String outletKey = a.outlet() == null || a.outlet().isBlank() ? Schema.UNKNOWN_OUTLET : a.outlet();
     doc.add(new SortedDocValuesField(Schema.OUTLET_KEY, new BytesRef(outletKey)));
     if (a.author() != null) {
-      doc.add(new TextField(Schema.AUTHOR, a.author(), Field.Store.YES));
+      doc.add(new Field(Schema.AUTHOR, a.author(), Schema.LABEL_TYPE));
     }
     if (a.url() != null) {
       doc.add(new StoredField(Schema.URL, a.url()));

@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 
 /**
  * Several values of one text field (an article's quotes, its speakers, its sources) indexed as one
@@ -28,7 +27,7 @@ final class JoinedTextField extends Field {
   private final int[] starts;
 
   private JoinedTextField(String name, String joined, int[] starts) {
-    super(name, joined, TextField.TYPE_NOT_STORED);
+    super(name, joined, Schema.CLAIM_TYPE);
     this.starts = starts;
   }
 

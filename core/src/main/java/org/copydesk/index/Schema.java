@@ -34,7 +34,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class Schema {
 
   /** The schema version this code writes and reads. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** Commit user-data key holding the schema version. */
   public static final String VERSION_KEY = "copydesk.schema";
@@ -77,6 +77,25 @@ public final class Schema {
     BODY_TYPE = new FieldType(TextField.TYPE_STORED);
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY_TYPE.freeze();
+  }
+
+  /**
+   * Outlet and author: short labels, stored, without norms. NOTE: a field that only some articles
+   * have gets sparse norms, and every posting of it then seeks its document's norm when the segment
+   * is written; these labels gain nothing from length normalisation.
+   */
+  static final FieldType LABEL_TYPE;
+
+  /** Quotes, speakers and sources: indexed, not stored (they are in the extraction), without norms. */
+  static final FieldType CLAIM_TYPE;
+
+  static {
+    LABEL_TYPE = new FieldType(TextField.TYPE_STORED);
+    LABEL_TYPE.setOmitNorms(true);
+    LABEL_TYPE.freeze();
+    CLAIM_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+    CLAIM_TYPE.setOmitNorms(true);
+    CLAIM_TYPE.freeze();
   }
 
   private Schema() {}
