@@ -64,7 +64,11 @@ final class LowerCaseWords {
       """;
 
   private final String[] slots;
+  /** {@code slots[k].hashCode()}, so that a probe compares characters only when the hashes agree. */
+  private final int[] hashes;
   private final int mask;
+  /** One bit per {@link #shape(char, char, int)} that a word of the table has. */
+  private final long[] shapes = new long[(27 * 27 * 32 + 63) / 64];
 
   /** A table of the given words; words with upper-case or non-ASCII characters are left out. */
   LowerCaseWords(Collection<String> words) {
@@ -76,13 +80,19 @@ final class LowerCaseWords {
     }
     int size = Integer.highestOneBit(Math.max(16, kept.size() * 4 - 1)) * 2; // load factor <= 1/2
     slots = new String[size];
+    hashes = new int[size];
     mask = size - 1;
     for (String w : kept) {
       int slot = spread(w.hashCode()) & mask;
       while (slots[slot] != null) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = w;
+      // Interned, so that a table word and the same literal in an extractor's set are one instance
+      // and the set's equals check stops at identity.
+      slots[slot] = w.intern();
+      hashes[slot] = w.hashCode();
+      int shape = shape(w.charAt(0), w.charAt(w.length() - 1), w.length());
+      shapes[shape >>> 6] |= 1L << shape;
     }
   }
 
@@ -104,24 +114,72 @@ final class LowerCaseWords {
       if (c >= 0x80) {
         return null; // Unicode case mapping may change the length: leave it to toLowerCase
       }
-      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c); // String.hashCode of the lower-case form
+      h = 31 * h + toLowerAscii(c); // String.hashCode of the lower-case form
     }
+    return lookupAscii(text, start, end, h);
+  }
+
+  /**
+   * {@link #lookup(String, int, int)} for a tokeniser that has already read the slice: the caller
+   * guarantees that every character of it is ASCII and passes {@code lowerHash}, the {@link
+   * String#hashCode()} of its lower-case form (each character through {@link #toLowerAscii(char)}).
+   */
+  String lookupAscii(String text, int start, int end, int lowerHash) {
     int length = end - start;
-    for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = spread(lowerHash) & mask; ; slot = (slot + 1) & mask) {
       String w = slots[slot];
       if (w == null) {
         return null;
       }
-      if (w.length() == length && equalsLowerAscii(w, text, start)) {
+      if (hashes[slot] == lowerHash && w.length() == length && equalsLowerAscii(w, text, start)) {
         return w;
       }
     }
   }
 
+  /**
+   * A quick test before {@link #lookup}: false when no word of the table has the slice's first and
+   * last letters (any case) and length, which rules out most words of an article for a small table
+   * without reading the rest of the slice.
+   *
+   * <p>NOTE: a slice whose lower-case form is a table word has that word's length, since only
+   * ASCII letters and the Kelvin sign have lower-case forms in ASCII, one character each; so a slice
+   * that starts or ends outside ASCII is passed on without a test.
+   */
+  boolean mayContain(String text, int start, int end) {
+    char first = text.charAt(start);
+    char last = text.charAt(end - 1);
+    if (first >= 0x80 || last >= 0x80) {
+      return true;
+    }
+    int shape = shape(first, last, end - start);
+    return (shapes[shape >>> 6] & (1L << shape)) != 0;
+  }
+
+  /** The bit of an ASCII word's shape: first and last letter in lower case (or "not a letter"), length. */
+  private static int shape(char first, char last, int length) {
+    return (letterIndex(first) * 27 + letterIndex(last)) * 32 + Math.min(length, 31);
+  }
+
+  private static int letterIndex(char c) {
+    char l = toLowerAscii(c);
+    return l >= 'a' && l <= 'z' ? l - 'a' : 26;
+  }
+
+  /** Whether a lower-case word is in the table. */
+  boolean contains(String word) {
+    return word.equals(lookup(word, 0, word.length()));
+  }
+
+  /** An ASCII character in lower case: {@code A-Z} shifted, everything else as is. */
+  static char toLowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
   private static boolean equalsLowerAscii(String word, String text, int start) {
     for (int k = 0; k < word.length(); k++) {
       char c = text.charAt(start + k);
-      if (word.charAt(k) != (c >= 'A' && c <= 'Z' ? c + 32 : c)) {
+      if (word.charAt(k) != toLowerAscii(c)) {
         return false;
       }
     }

@@ -195,28 +195,29 @@ public final class SourceExtractor {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    ArticleNames a = new ArticleNames(text);
+    SourceTokens t = new SourceTokens(text, WORDS, CUES);
+    ArticleNames a = null; // many articles have no phrase to classify: built on the first one
     Map<Integer, Source> byStart = new HashMap<>();
-    SourceTokens t = a.t;
-    for (int i = 0; i < t.size; i++) {
-      if (!t.isWord(i)) {
+    for (int c = 0; c < t.watchedCount; c++) { // the words that may be cues: the others cannot
+      int i = t.watched[c];
+      String w = t.lookup(CUES, i);
+      if (w == null) {
         continue;
       }
-      String w = t.lower(i);
       int[] phrase = null;
       int cueStart = -1;
       int cueEnd = -1;
       if (w.equals("according") && t.lower(i + 1).equals("to")) {
-        phrase = viaDocument(a, i + 2);
+        phrase = viaDocument(t, i + 2);
         cueStart = i;
         cueEnd = i + 1;
       } else if (w.equals("citing")) {
-        phrase = viaDocument(a, i + 1);
+        phrase = viaDocument(t, i + 1);
         cueStart = cueEnd = i;
       } else if ((w.equals("reports") || w.equals("report")) && t.lower(i + 1).equals("from")
           || (w.equals("reported") || w.equals("estimates") || w.equals("quoted") || w.equals("cited"))
               && t.lower(i + 1).equals("by")) {
-        phrase = forward(a, i + 2);
+        phrase = forward(t, i + 2);
         cueStart = i;
         cueEnd = i + 1;
       } else if (w.equals("could") && t.lower(i + 1).equals("not")) {
@@ -226,13 +227,13 @@ public final class SourceExtractor {
         }
         String verb = t.lower(v);
         if (verb.equals("verify") || verb.equals("confirm")) {
-          phrase = backward(a, i - 1);
+          phrase = backward(t, i - 1);
           cueStart = i;
           cueEnd = v;
         }
       } else if ((w.equals("said") || w.equals("says"))
           && (t.isPunct(i - 1, ',') || t.isPunct(i - 1, '”') || t.isPunct(i - 1, '"'))) {
-        int[] p = forward(a, i + 1);
+        int[] p = forward(t, i + 1);
         if (p != null && endsClause(t, p[1] + 1)) {
           phrase = p;
           cueStart = cueEnd = i;
@@ -262,7 +263,7 @@ public final class SourceExtractor {
             continue;
           }
         }
-        phrase = backward(a, j);
+        phrase = backward(t, j);
         if (phrase != null && PREPOSITIONS.contains(t.lower(phrase[0] - 1))
             && !(w.endsWith("ing") && t.lower(phrase[0] - 1).equals("with"))) {
           phrase = null; // "led by Banque Paribas announced yesterday": an object, not a subject
@@ -270,6 +271,9 @@ public final class SourceExtractor {
         cueEnd = i;
       }
       if (phrase != null) {
+        if (a == null) {
+          a = new ArticleNames(t);
+        }
         Source s = classify(a, phrase[0], phrase[1], t.text.substring(t.starts[cueStart], t.ends[cueEnd]));
         if (s != null) {
           byStart.putIfAbsent(s.start(), s);
@@ -285,18 +289,17 @@ public final class SourceExtractor {
   // Phrases
 
   /** After "according to" or "citing": the phrase, or the author of a document ("a study by X"). */
-  private static int[] viaDocument(ArticleNames a, int from) {
-    int[] p = forward(a, from);
-    if (p == null || !DOCUMENTS.contains(a.t.lower(lastWord(a.t, p)))) {
+  private static int[] viaDocument(SourceTokens t, int from) {
+    int[] p = forward(t, from);
+    if (p == null || !DOCUMENTS.contains(t.lower(lastWord(t, p)))) {
       return p;
     }
-    SourceTokens t = a.t;
     for (int k = p[1] + 1; k < t.size && k <= p[1] + 10; k++) {
       if (!t.isWord(k)) {
         break;
       }
       if (t.lower(k).equals("by") || t.lower(k).equals("from")) {
-        int[] q = forward(a, k + 1);
+        int[] q = forward(t, k + 1);
         return q != null ? q : p;
       }
     }
@@ -304,8 +307,7 @@ public final class SourceExtractor {
   }
 
   /** A noun phrase starting at token {@code from}: [first, last] token indices, or null. */
-  private static int[] forward(ArticleNames a, int from) {
-    SourceTokens t = a.t;
+  private static int[] forward(SourceTokens t, int from) {
     int i = from;
     if (t.isWord(i) && DETERMINERS.contains(t.lower(i))) {
       i++;
@@ -350,8 +352,7 @@ public final class SourceExtractor {
   }
 
   /** A noun phrase ending at token {@code end}: [first, last] token indices, or null. */
-  private static int[] backward(ArticleNames a, int end) {
-    SourceTokens t = a.t;
+  private static int[] backward(SourceTokens t, int end) {
     if (!t.isWord(end)) {
       return null;
     }
@@ -449,10 +450,38 @@ public final class SourceExtractor {
       Set.of("but", "and", "while", "however", "meanwhile", "yesterday", "today", "last", "in", "on", "at",
           "after", "before", "since", "when", "if", "as", "so", "then", "also", "still", "for", "with", "by");
 
-  /** Every word of the tables above: tokens spelling one get a shared lower-case String. */
-  private static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(List.of(DETERMINERS, CONNECTORS, STOP,
+  /**
+   * Every word that can be the cue token {@link #extract(String)} looks at: the verbs of {@link
+   * #POST_VERBS} and the words that open the other cues. A token not in it is no cue.
+   */
+  private static final Set<String> CUE_WORDS = cueWords();
+  private static final LowerCaseWords CUES = new LowerCaseWords(CUE_WORDS);
+
+  private static Set<String> cueWords() {
+    Set<String> cues = new HashSet<>(POST_VERBS.keySet());
+    cues.addAll(List.of("according", "citing", "reports", "report", "reported", "estimates", "quoted", "cited",
+        "could", "said", "says"));
+    return Set.copyOf(cues);
+  }
+
+  /**
+   * Every word of the tables above: tokens spelling one get a shared lower-case String.
+   *
+   * <p>NOTE: {@link SourceTokens#tableLower(int)} gives null for a word not in here, and the code
+   * takes that to mean "in no table": a new table must be added to this list.
+   */
+  static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(List.of(DETERMINERS, CONNECTORS, STOP,
       PRONOUNS, HEADS.keySet(), DOCUMENTS, TITLES, ROLES, ORG_WORDS.keySet(), CORPORATE_SUFFIXES,
-      POST_VERBS.keySet(), HAVE, PASSIVE, PREPOSITIONS, AUXILIARIES, OPENERS));
+      POST_VERBS.keySet(), HAVE, PASSIVE, PREPOSITIONS, AUXILIARIES, OPENERS, CUE_WORDS));
+
+  /**
+   * Whether a set of table words holds token {@code i} in lower case: {@code set.contains(t.lower(i))}
+   * without making a String for a word that no table has.
+   */
+  private static boolean in(Set<String> set, SourceTokens t, int i) {
+    String w = t.tableLower(i);
+    return w != null && set.contains(w);
+  }
 
   private static boolean endsClause(SourceTokens t, int i) {
     return i >= t.size || t.kinds[i] == SourceTokens.BREAK || t.isPunct(i, '.') || t.isPunct(i, ',')
@@ -700,66 +729,107 @@ public final class SourceExtractor {
     return s;
   }
 
-  /** What the whole article says about names: acronyms, fullest forms, people. */
+  /**
+   * What the whole article says about names: acronyms, fullest forms, people.
+   *
+   * <p>NOTE: each of these takes a pass over the article, made the first time a phrase asks (many
+   * articles never ask for some of them); a pass looks at capitalised words (or words in capitals)
+   * only, and keeps its sets of words as marks in one {@link WordMarks}.
+   */
   private static final class ArticleNames {
-    final SourceTokens t;
-    /** Lower-cased full names and acronyms to the acronym. */
-    final Map<String, String> acronyms = new HashMap<>();
-    final Set<String> capsWords = new HashSet<>();
-    /** A name's first word to the longest capitalised run it opens. */
-    final Map<String, String> fullest = new HashMap<>();
-    /** Capitalised words that follow a title or a first name: surnames and given names of people. */
-    final Set<String> personWords = new HashSet<>();
-    private final Set<String> surnames = new HashSet<>();
-    private final Set<String> aloneWords = new HashSet<>();
-    private final Set<String> midSentenceCaps = new HashSet<>();
+    // Marks of a word in {@link #words}.
+    /** All capitals: "KCNA", "IAAF". */
+    private static final int ALL_CAPS = 1;
+    /** Capitalised somewhere not at a sentence's start: a name, not just a sentence's first word. */
+    private static final int MID_SENTENCE = 2;
+    /** Part of a person's name: after a title, or a surname also used alone. */
+    private static final int PERSON = 4;
+    /** Capitalised after what reads as a first name. */
+    private static final int SURNAME = 8;
+    /** Capitalised with no capitalised word next to it. */
+    private static final int ALONE = 16;
 
-    ArticleNames(String text) {
-      t = new SourceTokens(text, WORDS);
-      for (int i = 0; i < t.size; i++) {
-        if (t.isAllCaps(i)) {
-          capsWords.add(t.word(i));
-          if (t.isPunct(i - 1, '(') && t.isPunct(i + 1, ')')) {
-            defineAcronym(i);
-          }
-        }
-        if (t.isCapitalised(i) && (i == 0 || !t.isCapitalised(i - 1) || t.opensSentence(i))) {
-          recordRun(i);
-        }
-        if (t.isCapitalised(i) && !t.isAllCaps(i) && !ORG_WORDS.containsKey(t.lower(i))) {
-          boolean afterTitle = TITLES.contains(t.lower(i - 1));
-          boolean afterFirstName = t.isCapitalised(i - 1) && !t.isAllCaps(i - 1) && !t.opensSentence(i - 1)
-              && !ORG_WORDS.containsKey(t.lower(i - 1)) && !TITLES.contains(t.lower(i - 1))
-              && !t.lower(i - 1).endsWith("'s");
-          if (afterTitle) {
-            personWords.add(t.word(i));
-            for (int k = i + 1; k < Math.min(t.size, i + 3) && t.isCapitalised(k); k++) {
-              personWords.add(t.word(k));
-            }
-          } else if (afterFirstName) {
-            surnames.add(t.word(i));
-          }
-          boolean alone = (i == 0 || !t.isCapitalised(i - 1) || t.opensSentence(i)) && !t.isCapitalised(i + 1);
-          if (alone) {
-            aloneWords.add(t.word(i));
-          }
-        }
-        if (t.isCapitalised(i) && !t.opensSentence(i)) {
-          midSentenceCaps.add(t.word(i));
-        }
-      }
-      // "Dale Dellutri ... Dellutri said": a second name used alone later is a surname.
-      for (String w : surnames) {
-        if (aloneWords.contains(w)) {
-          personWords.add(w);
-        }
-      }
+    final SourceTokens t;
+    private final WordMarks words;
+    private boolean midSentenceMarked;
+    private boolean peopleMarked;
+    /** Lower-cased full names to the acronym they define, made with the {@link #ALL_CAPS} marks. */
+    private Map<String, String> acronyms;
+    /** A name's first word to the longest capitalised run it opens; made on first use. */
+    private Map<String, String> fullest;
+
+    ArticleNames(SourceTokens t) {
+      this.t = t;
+      this.words = new WordMarks(t, t.size / 8); // about one word in eight is capitalised
     }
 
     /** Whether a capitalised word is a name, not just a sentence's first word ("Updated figures"). */
     boolean isName(int k) {
-      return t.isCapitalised(k) && (!t.opensSentence(k) || t.isAllCaps(k) || midSentenceCaps.contains(t.word(k))
-          || ORG_WORDS.containsKey(t.lower(k)));
+      return t.isCapitalised(k) && (!t.opensSentence(k) || t.isAllCaps(k) || in(ORG_WORDS.keySet(), t, k)
+          || markMidSentence().has(k, MID_SENTENCE));
+    }
+
+    private WordMarks markMidSentence() {
+      if (!midSentenceMarked) {
+        midSentenceMarked = true;
+        for (int i = 0; i < t.size; i++) {
+          if (t.isCapitalised(i) && !t.opensSentence(i)) {
+            words.mark(i, MID_SENTENCE);
+          }
+        }
+      }
+      return words;
+    }
+
+    /** The {@link #PERSON} marks: capitalised words after a title, surnames used alone. */
+    private WordMarks markPeople() {
+      if (peopleMarked) {
+        return words;
+      }
+      peopleMarked = true;
+      for (int i = 0; i < t.size; i++) {
+        if (!t.isCapitalised(i) || t.isAllCaps(i) || in(ORG_WORDS.keySet(), t, i)) {
+          continue;
+        }
+        boolean opens = t.opensSentence(i);
+        boolean afterCapital = t.isCapitalised(i - 1);
+        boolean afterTitle = in(TITLES, t, i - 1);
+        int marks = 0;
+        if (afterTitle) {
+          marks |= PERSON;
+          for (int k = i + 1; k < Math.min(t.size, i + 3) && t.isCapitalised(k); k++) {
+            words.mark(k, PERSON);
+          }
+        } else if (afterCapital && !t.isAllCaps(i - 1) && !t.opensSentence(i - 1)
+            && !in(ORG_WORDS.keySet(), t, i - 1) && !t.endsWithApostropheS(i - 1)) {
+          marks |= SURNAME; // after a first name
+        }
+        if ((!afterCapital || opens) && !t.isCapitalised(i + 1)) {
+          marks |= ALONE;
+        }
+        if (marks != 0) {
+          words.mark(i, marks);
+        }
+      }
+      // "Dale Dellutri ... Dellutri said": a second name used alone later is a surname.
+      words.markWhereAll(SURNAME | ALONE, PERSON);
+      return words;
+    }
+
+    /** The {@link #ALL_CAPS} marks, and the acronyms the article defines ("Korean ... Agency (KCNA)"). */
+    private WordMarks markCapitals() {
+      if (acronyms == null) {
+        acronyms = new HashMap<>();
+        for (int i = 0; i < t.size; i++) {
+          if (t.isAllCaps(i)) {
+            words.mark(i, ALL_CAPS);
+            if (t.isPunct(i - 1, '(') && t.isPunct(i + 1, ')')) {
+              defineAcronym(i);
+            }
+          }
+        }
+      }
+      return words;
     }
 
     private void defineAcronym(int i) {
@@ -785,12 +855,25 @@ public final class SourceExtractor {
       }
     }
 
+    /** {@link #fullest}, made by a pass over the article's capitalised runs the first time it is asked. */
+    private Map<String, String> fullest() {
+      if (fullest == null) {
+        fullest = new HashMap<>();
+        for (int i = 0; i < t.size; i++) {
+          if (t.isCapitalised(i) && (!t.isCapitalised(i - 1) || t.opensSentence(i))) {
+            recordRun(i);
+          }
+        }
+      }
+      return fullest;
+    }
+
     private void recordRun(int i) {
       int last = i;
       for (int k = i + 1; k < t.size && k < i + 8; k++) {
         if (t.isCapitalised(k) && !t.opensSentence(k)) {
           last = k;
-        } else if (!(CONNECTORS.contains(t.lower(k)) && t.isCapitalised(k + 1))) {
+        } else if (!(t.isCapitalised(k + 1) && in(CONNECTORS, t, k))) {
           break;
         }
       }
@@ -803,6 +886,7 @@ public final class SourceExtractor {
     /** A capitalised name in this article: acronym, fullest form, corporate suffix dropped. */
     String namedCanonical(String name) {
       String clean = collapseSpaces(name).replace('’', '\'');
+      WordMarks capitals = markCapitals();
       String acr = acronyms.get(SourceAliases.key(clean));
       if (acr != null) {
         return acr;
@@ -811,12 +895,12 @@ public final class SourceExtractor {
         return clean; // an acronym names itself
       }
       String initials = initialsOf(clean);
-      if (initials.length() >= 2 && capsWords.contains(initials)) {
+      if (initials.length() >= 2 && capitals.has(initials, ALL_CAPS)) {
         return initials;
       }
       int space = clean.indexOf(' ');
       String firstWord = (space < 0 ? clean : clean.substring(0, space)).toLowerCase(Locale.ROOT);
-      String longest = fullest.get(firstWord);
+      String longest = fullest().get(firstWord);
       if (longest != null && longest.length() > clean.length() && longest.replace('’', '\'').startsWith(clean)) {
         clean = longest.replace('’', '\'');
       }
@@ -851,7 +935,7 @@ public final class SourceExtractor {
         return true;
       }
       for (int k = body; k <= nameEnd; k++) {
-        if (t.isCapitalised(k) && personWords.contains(t.word(k))) {
+        if (t.isCapitalised(k) && markPeople().has(k, PERSON)) {
           return true;
         }
       }
