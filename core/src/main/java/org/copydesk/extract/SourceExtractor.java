@@ -732,104 +732,130 @@ public final class SourceExtractor {
   /**
    * What the whole article says about names: acronyms, fullest forms, people.
    *
-   * <p>NOTE: each of these takes a pass over the article, made the first time a phrase asks (many
-   * articles never ask for some of them); a pass looks at capitalised words (or words in capitals)
-   * only, and keeps its sets of words as marks in one {@link WordMarks}.
+   * <p>NOTE: made only when a phrase is to be classified, and then each part only when first asked:
+   * a question about a word ("is it ever capitalised mid-sentence?", "is it a person's name?") is
+   * answered from the places where that word occurs ({@link NameIndex}) and kept, so that the work
+   * stays linear in the article however many phrases ask.
    */
   private static final class ArticleNames {
-    // Marks of a word in {@link #words}.
-    /** All capitals: "KCNA", "IAAF". */
-    private static final int ALL_CAPS = 1;
+    // What NameIndex's bits of a spelling say.
+    private static final int MID_SENTENCE_KNOWN = 1;
     /** Capitalised somewhere not at a sentence's start: a name, not just a sentence's first word. */
     private static final int MID_SENTENCE = 2;
+    private static final int PERSON_KNOWN = 4;
     /** Part of a person's name: after a title, or a surname also used alone. */
-    private static final int PERSON = 4;
-    /** Capitalised after what reads as a first name. */
-    private static final int SURNAME = 8;
-    /** Capitalised with no capitalised word next to it. */
-    private static final int ALONE = 16;
+    private static final int PERSON = 8;
 
     final SourceTokens t;
-    private final WordMarks words;
-    private boolean midSentenceMarked;
-    private boolean peopleMarked;
-    /** Lower-cased full names to the acronym they define, made with the {@link #ALL_CAPS} marks. */
+    private NameIndex index;
+    /** Lower-cased full names to the acronym they define ("Korean ... Agency (KCNA)"); made on first use. */
     private Map<String, String> acronyms;
-    /** A name's first word to the longest capitalised run it opens; made on first use. */
+    /** Lower-case first words asked about to {@link #fullest(String)}'s answer. */
     private Map<String, String> fullest;
 
     ArticleNames(SourceTokens t) {
       this.t = t;
-      this.words = new WordMarks(t, t.size / 8); // about one word in eight is capitalised
+    }
+
+    private NameIndex index() {
+      if (index == null) {
+        index = new NameIndex(t);
+      }
+      return index;
     }
 
     /** Whether a capitalised word is a name, not just a sentence's first word ("Updated figures"). */
     boolean isName(int k) {
       return t.isCapitalised(k) && (!t.opensSentence(k) || t.isAllCaps(k) || in(ORG_WORDS.keySet(), t, k)
-          || markMidSentence().has(k, MID_SENTENCE));
+          || isMidSentenceWord(k));
     }
 
-    private WordMarks markMidSentence() {
-      if (!midSentenceMarked) {
-        midSentenceMarked = true;
-        for (int i = 0; i < t.size; i++) {
-          if (t.isCapitalised(i) && !t.opensSentence(i)) {
-            words.mark(i, MID_SENTENCE);
+    /** Whether the article capitalises the word of token {@code k} somewhere not at a sentence's start. */
+    private boolean isMidSentenceWord(int k) {
+      NameIndex x = index();
+      int slot = x.slotOf(k);
+      int bits = x.bits(slot);
+      if ((bits & MID_SENTENCE_KNOWN) == 0) {
+        bits |= MID_SENTENCE_KNOWN;
+        for (int p = x.first(slot); p >= 0; p = x.next(p)) {
+          if (!t.opensSentence(p)) {
+            bits |= MID_SENTENCE;
+            break;
           }
         }
+        x.setBits(slot, bits);
       }
-      return words;
+      return (bits & MID_SENTENCE) != 0;
     }
 
-    /** The {@link #PERSON} marks: capitalised words after a title, surnames used alone. */
-    private WordMarks markPeople() {
-      if (peopleMarked) {
-        return words;
+    /**
+     * Whether the capitalised word of token {@code k} is part of a person's name somewhere in the
+     * article: a name-like word after a title and the (up to two) capitalised words after it, or a
+     * word that follows a first name in one place and stands alone in another ("Dale Dellutri ...
+     * Dellutri said").
+     */
+    private boolean isPersonWord(int k) {
+      NameIndex x = index();
+      int slot = x.slotOf(k);
+      int bits = x.bits(slot);
+      if ((bits & PERSON_KNOWN) == 0) {
+        bits |= PERSON_KNOWN | (readsAsPerson(x, slot) ? PERSON : 0);
+        x.setBits(slot, bits);
       }
-      peopleMarked = true;
-      for (int i = 0; i < t.size; i++) {
-        if (!t.isCapitalised(i) || t.isAllCaps(i) || in(ORG_WORDS.keySet(), t, i)) {
-          continue;
-        }
-        boolean opens = t.opensSentence(i);
-        boolean afterCapital = t.isCapitalised(i - 1);
-        boolean afterTitle = in(TITLES, t, i - 1);
-        int marks = 0;
-        if (afterTitle) {
-          marks |= PERSON;
-          for (int k = i + 1; k < Math.min(t.size, i + 3) && t.isCapitalised(k); k++) {
-            words.mark(k, PERSON);
-          }
-        } else if (afterCapital && !t.isAllCaps(i - 1) && !t.opensSentence(i - 1)
-            && !in(ORG_WORDS.keySet(), t, i - 1) && !t.endsWithApostropheS(i - 1)) {
-          marks |= SURNAME; // after a first name
-        }
-        if ((!afterCapital || opens) && !t.isCapitalised(i + 1)) {
-          marks |= ALONE;
-        }
-        if (marks != 0) {
-          words.mark(i, marks);
-        }
-      }
-      // "Dale Dellutri ... Dellutri said": a second name used alone later is a surname.
-      words.markWhereAll(SURNAME | ALONE, PERSON);
-      return words;
+      return (bits & PERSON) != 0;
     }
 
-    /** The {@link #ALL_CAPS} marks, and the acronyms the article defines ("Korean ... Agency (KCNA)"). */
-    private WordMarks markCapitals() {
+    private boolean readsAsPerson(NameIndex x, int slot) {
+      boolean nameLike = isNameLike(x.first(slot)); // the same for every token of the spelling
+      boolean surname = false;
+      boolean alone = false;
+      for (int p = x.first(slot); p >= 0; p = x.next(p)) {
+        if (nameLike && afterTitle(p)
+            || isNameLike(p - 1) && afterTitle(p - 1)
+            || t.isCapitalised(p - 1) && isNameLike(p - 2) && afterTitle(p - 2)) {
+          return true;
+        }
+        if (nameLike) {
+          surname |= !afterTitle(p) && afterFirstName(p);
+          alone |= (!t.isCapitalised(p - 1) || t.opensSentence(p)) && !t.isCapitalised(p + 1);
+        }
+      }
+      return surname && alone;
+    }
+
+    /** A capitalised word that could be part of a person's name: not in capitals, no organisation word. */
+    private boolean isNameLike(int i) {
+      return t.isCapitalised(i) && !t.isAllCaps(i) && !in(ORG_WORDS.keySet(), t, i);
+    }
+
+    private boolean afterTitle(int i) {
+      return in(TITLES, t, i - 1);
+    }
+
+    /** After what reads as a first name: a name-like word, not at a sentence's start, no possessive. */
+    private boolean afterFirstName(int i) {
+      return t.isCapitalised(i - 1) && !t.isAllCaps(i - 1) && !t.opensSentence(i - 1)
+          && !in(ORG_WORDS.keySet(), t, i - 1) && !t.endsWithApostropheS(i - 1);
+    }
+
+    /** Whether the article has {@code word} as a word in capitals ("KCNA"). */
+    private boolean hasCapsWord(String word) {
+      NameIndex x = index();
+      int slot = x.slotOf(word); // a word of capital letters is capitalised, so indexed
+      return slot >= 0 && t.isAllCaps(x.first(slot));
+    }
+
+    /** {@link #acronyms}, made by a pass over the words in brackets the first time it is asked. */
+    private Map<String, String> acronyms() {
       if (acronyms == null) {
         acronyms = new HashMap<>();
         for (int i = 0; i < t.size; i++) {
-          if (t.isAllCaps(i)) {
-            words.mark(i, ALL_CAPS);
-            if (t.isPunct(i - 1, '(') && t.isPunct(i + 1, ')')) {
-              defineAcronym(i);
-            }
+          if (t.isPunct(i - 1, '(') && t.isPunct(i + 1, ')') && t.isAllCaps(i)) {
+            defineAcronym(i);
           }
         }
       }
-      return words;
+      return acronyms;
     }
 
     private void defineAcronym(int i) {
@@ -855,20 +881,39 @@ public final class SourceExtractor {
       }
     }
 
-    /** {@link #fullest}, made by a pass over the article's capitalised runs the first time it is asked. */
-    private Map<String, String> fullest() {
+    /**
+     * The longest capitalised run that a word opens, the first of them in the article when several
+     * are as long, or null when the word opens none of two words or more; {@code firstWord} is in
+     * lower case. Kept in {@link #fullest}.
+     */
+    private String fullest(String firstWord) {
       if (fullest == null) {
         fullest = new HashMap<>();
-        for (int i = 0; i < t.size; i++) {
-          if (t.isCapitalised(i) && (!t.isCapitalised(i - 1) || t.opensSentence(i))) {
-            recordRun(i);
+      } else if (fullest.containsKey(firstWord)) {
+        return fullest.get(firstWord);
+      }
+      NameIndex x = index();
+      String longest = null;
+      int longestStart = -1;
+      for (int slot = x.firstOfLower(firstWord); slot >= 0; slot = x.nextOfLower(slot)) {
+        for (int p = x.first(slot); p >= 0; p = x.next(p)) {
+          if (t.isCapitalised(p - 1) && !t.opensSentence(p)) {
+            continue; // inside a run, not its start
+          }
+          String run = runFrom(p);
+          if (run != null && (longest == null || run.length() > longest.length()
+              || run.length() == longest.length() && p < longestStart)) {
+            longest = run;
+            longestStart = p;
           }
         }
       }
-      return fullest;
+      fullest.put(firstWord, longest);
+      return longest;
     }
 
-    private void recordRun(int i) {
+    /** The capitalised run that capitalised token {@code i} opens, or null when it is one word. */
+    private String runFrom(int i) {
       int last = i;
       for (int k = i + 1; k < t.size && k < i + 8; k++) {
         if (t.isCapitalised(k) && !t.opensSentence(k)) {
@@ -877,17 +922,13 @@ public final class SourceExtractor {
           break;
         }
       }
-      if (last > i) {
-        String run = collapseSpaces(t.text.substring(t.starts[i], t.ends[last]));
-        fullest.merge(t.lower(i), run, (x, y) -> y.length() > x.length() ? y : x);
-      }
+      return last > i ? collapseSpaces(t.text.substring(t.starts[i], t.ends[last])) : null;
     }
 
     /** A capitalised name in this article: acronym, fullest form, corporate suffix dropped. */
     String namedCanonical(String name) {
       String clean = collapseSpaces(name).replace('’', '\'');
-      WordMarks capitals = markCapitals();
-      String acr = acronyms.get(SourceAliases.key(clean));
+      String acr = acronyms().get(SourceAliases.key(clean));
       if (acr != null) {
         return acr;
       }
@@ -895,12 +936,12 @@ public final class SourceExtractor {
         return clean; // an acronym names itself
       }
       String initials = initialsOf(clean);
-      if (initials.length() >= 2 && capitals.has(initials, ALL_CAPS)) {
+      if (initials.length() >= 2 && hasCapsWord(initials)) {
         return initials;
       }
       int space = clean.indexOf(' ');
       String firstWord = (space < 0 ? clean : clean.substring(0, space)).toLowerCase(Locale.ROOT);
-      String longest = fullest().get(firstWord);
+      String longest = fullest(firstWord);
       if (longest != null && longest.length() > clean.length() && longest.replace('’', '\'').startsWith(clean)) {
         clean = longest.replace('’', '\'');
       }
@@ -935,7 +976,7 @@ public final class SourceExtractor {
         return true;
       }
       for (int k = body; k <= nameEnd; k++) {
-        if (t.isCapitalised(k) && markPeople().has(k, PERSON)) {
+        if (t.isCapitalised(k) && isPersonWord(k)) {
           return true;
         }
       }

@@ -291,6 +291,46 @@ final class SourceTokens {
     return table.contains(l) ? l : null; // the exact lower-case form, as lower(i) gives it
   }
 
+  /** {@link String#hashCode()} of {@link #lower(int)}, for a word without making its String. */
+  int lowerHash(int i) {
+    return isAsciiWord(i) ? lowerHashes[i] : lower(i).hashCode();
+  }
+
+  /** Whether {@code lower(i).equals(lower)}, for a word without making its String. */
+  boolean lowerEquals(int i, String lower) {
+    if (!isAsciiWord(i)) {
+      return lower(i).equals(lower);
+    }
+    int s = starts[i];
+    if (ends[i] - s != lower.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      if (LowerCaseWords.toLowerAscii(text.charAt(s + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether two words have the same {@link #lower(int)}, without making their Strings. */
+  boolean sameLower(int i, int j) {
+    if (!isAsciiWord(i) || !isAsciiWord(j)) {
+      return lower(i).equals(lower(j));
+    }
+    int si = starts[i];
+    int sj = starts[j];
+    if (ends[i] - si != ends[j] - sj) {
+      return false;
+    }
+    for (int k = 0; k < ends[i] - si; k++) {
+      if (LowerCaseWords.toLowerAscii(text.charAt(si + k)) != LowerCaseWords.toLowerAscii(text.charAt(sj + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A word of ASCII characters only (works out its shape). */
   private boolean isAsciiWord(int i) {
     return kinds[i] == WORD && (shaped(i) & ASCII) != 0;
