@@ -2,6 +2,7 @@ package org.copydesk.extract;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -66,12 +67,18 @@ final class LowerCaseWords {
   private final String[] slots;
   /** {@code slots[k].hashCode()}, so that a probe compares characters only when the hashes agree. */
   private final int[] hashes;
+  /** Per slot: bit k set when the word is in the k-th table given to {@link #frequentAnd}. */
+  private final int[] tags;
   private final int mask;
   /** One bit per {@link #shape(char, char, int)} that a word of the table has. */
   private final long[] shapes = new long[(27 * 27 * 32 + 63) / 64];
 
   /** A table of the given words; words with upper-case or non-ASCII characters are left out. */
   LowerCaseWords(Collection<String> words) {
+    this(words, List.of());
+  }
+
+  private LowerCaseWords(Collection<String> words, List<? extends Collection<String>> tagged) {
     Set<String> kept = new LinkedHashSet<>();
     for (String w : words) {
       if (!w.isEmpty() && w.chars().allMatch(c -> c < 0x80 && !(c >= 'A' && c <= 'Z'))) {
@@ -81,6 +88,7 @@ final class LowerCaseWords {
     int size = Integer.highestOneBit(Math.max(16, kept.size() * 4 - 1)) * 2; // load factor <= 1/2
     slots = new String[size];
     hashes = new int[size];
+    tags = new int[size];
     mask = size - 1;
     for (String w : kept) {
       int slot = spread(w.hashCode()) & mask;
@@ -91,16 +99,27 @@ final class LowerCaseWords {
       // and the set's equals check stops at identity.
       slots[slot] = w.intern();
       hashes[slot] = w.hashCode();
+      for (int k = 0; k < tagged.size(); k++) {
+        tags[slot] |= tagged.get(k).contains(w) ? 1 << k : 0;
+      }
       int shape = shape(w.charAt(0), w.charAt(w.length() - 1), w.length());
       shapes[shape >>> 6] |= 1L << shape;
     }
   }
 
-  /** The words of {@link #FREQUENT} and of the given tables. */
+  /**
+   * The words of {@link #FREQUENT} and of the given tables; a word's {@link #tags(int)} has bit k
+   * set when it is in {@code tables.get(k)} (at most 32 tables), so that a tokeniser that has found
+   * the word knows at once which of an extractor's tables hold it.
+   */
   static LowerCaseWords frequentAnd(Collection<? extends Collection<String>> tables) {
-    Set<String> all = new LinkedHashSet<>(java.util.List.of(FREQUENT.strip().split("\\s+")));
-    tables.forEach(all::addAll);
-    return new LowerCaseWords(all);
+    List<? extends Collection<String>> tagged = List.copyOf(tables);
+    if (tagged.size() > Integer.SIZE) {
+      throw new IllegalArgumentException("at most 32 tables, found " + tagged.size());
+    }
+    Set<String> all = new LinkedHashSet<>(List.of(FREQUENT.strip().split("\\s+")));
+    tagged.forEach(all::addAll);
+    return new LowerCaseWords(all, tagged);
   }
 
   /**
@@ -108,33 +127,58 @@ final class LowerCaseWords {
    * when that word is not in the table or the slice has a non-ASCII character.
    */
   String lookup(String text, int start, int end) {
+    int slot = find(text, start, end);
+    return slot < 0 ? null : slots[slot];
+  }
+
+  /**
+   * The slot of the word {@code text.substring(start, end).toLowerCase(Locale.ROOT)}, or -1 when that
+   * word is not in the table or the slice has a non-ASCII character.
+   */
+  int find(String text, int start, int end) {
     int h = 0;
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
       if (c >= 0x80) {
-        return null; // Unicode case mapping may change the length: leave it to toLowerCase
+        return -1; // Unicode case mapping may change the length: leave it to toLowerCase
       }
       h = 31 * h + toLowerAscii(c); // String.hashCode of the lower-case form
     }
-    return lookupAscii(text, start, end, h);
+    return findAscii(text, start, end, h);
   }
 
   /**
-   * {@link #lookup(String, int, int)} for a tokeniser that has already read the slice: the caller
-   * guarantees that every character of it is ASCII and passes {@code lowerHash}, the {@link
-   * String#hashCode()} of its lower-case form (each character through {@link #toLowerAscii(char)}).
+   * {@link #find(String, int, int)} for a caller that has already read the slice: it guarantees that
+   * every character of it is ASCII and passes {@code lowerHash}, the {@link String#hashCode()} of its
+   * lower-case form (each character through {@link #toLowerAscii(char)}).
    */
-  String lookupAscii(String text, int start, int end, int lowerHash) {
+  int findAscii(String text, int start, int end, int lowerHash) {
     int length = end - start;
     for (int slot = spread(lowerHash) & mask; ; slot = (slot + 1) & mask) {
       String w = slots[slot];
       if (w == null) {
-        return null;
+        return -1;
       }
       if (hashes[slot] == lowerHash && w.length() == length && equalsLowerAscii(w, text, start)) {
-        return w;
+        return slot;
       }
     }
+  }
+
+  /** The shared word of a slot. */
+  String word(int slot) {
+    return slots[slot];
+  }
+
+  /** The tags of a slot's word (see {@link #frequentAnd}). */
+  int tags(int slot) {
+    return tags[slot];
+  }
+
+  /** The slot of a lower-case word, or -1 when it is not in the table. */
+  int slotOf(String word) {
+    int slot = find(word, 0, word.length());
+    return slot >= 0 && slots[slot].equals(word) ? slot : -1;
   }
 
   /**
@@ -168,7 +212,7 @@ final class LowerCaseWords {
 
   /** Whether a lower-case word is in the table. */
   boolean contains(String word) {
-    return word.equals(lookup(word, 0, word.length()));
+    return slotOf(word) >= 0;
   }
 
   /** An ASCII character in lower case: {@code A-Z} shifted, everything else as is. */

@@ -200,10 +200,10 @@ public final class SourceExtractor {
     Map<Integer, Source> byStart = new HashMap<>();
     for (int c = 0; c < t.watchedCount; c++) { // the words that may be cues: the others cannot
       int i = t.watched[c];
-      String w = t.lookup(CUES, i);
-      if (w == null) {
+      if (!t.is(i, CUE)) {
         continue;
       }
+      String w = t.lower(i);
       int[] phrase = null;
       int cueStart = -1;
       int cueEnd = -1;
@@ -246,15 +246,14 @@ public final class SourceExtractor {
         int j = i - 1;
         int skipped = 0;
         cueStart = i;
-        while (skipped < 3 && t.isWord(j) && (AUXILIARIES.contains(t.lower(j)) || t.lower(j).endsWith("ly"))) {
-          if (j == cueStart - 1 && HAVE.contains(t.lower(j))) {
+        while (skipped < 3 && t.isWord(j) && (t.is(j, AUXILIARY) || t.endsWithLy(j))) {
+          if (j == cueStart - 1 && t.is(j, HAVE_VERB)) {
             cueStart = j;
           }
           j--;
           skipped++;
         }
-        String before = t.lower(j);
-        if (PASSIVE.contains(before)) {
+        if (t.is(j, PASSIVE_WORD)) {
           continue; // passive or infinitive: "is expected to", "to say"
         }
         if (t.isPunct(j, ',')) {
@@ -264,7 +263,7 @@ public final class SourceExtractor {
           }
         }
         phrase = backward(t, j);
-        if (phrase != null && PREPOSITIONS.contains(t.lower(phrase[0] - 1))
+        if (phrase != null && t.is(phrase[0] - 1, PREPOSITION)
             && !(w.endsWith("ing") && t.lower(phrase[0] - 1).equals("with"))) {
           phrase = null; // "led by Banque Paribas announced yesterday": an object, not a subject
         }
@@ -291,7 +290,7 @@ public final class SourceExtractor {
   /** After "according to" or "citing": the phrase, or the author of a document ("a study by X"). */
   private static int[] viaDocument(SourceTokens t, int from) {
     int[] p = forward(t, from);
-    if (p == null || !DOCUMENTS.contains(t.lower(lastWord(t, p)))) {
+    if (p == null || !t.is(lastWord(t, p), DOCUMENT)) {
       return p;
     }
     for (int k = p[1] + 1; k < t.size && k <= p[1] + 10; k++) {
@@ -309,7 +308,7 @@ public final class SourceExtractor {
   /** A noun phrase starting at token {@code from}: [first, last] token indices, or null. */
   private static int[] forward(SourceTokens t, int from) {
     int i = from;
-    if (t.isWord(i) && DETERMINERS.contains(t.lower(i))) {
+    if (t.isWord(i) && t.is(i, DETERMINER)) {
       i++;
     }
     int last = -1;
@@ -323,17 +322,16 @@ public final class SourceExtractor {
       if (!t.isWord(i)) {
         break;
       }
-      String w = t.lower(i);
-      if (t.isCapitalised(i) && !STOP.contains(w)) {
+      if (t.isCapitalised(i) && !t.is(i, STOP_WORD)) {
         last = i;
-      } else if (CONNECTORS.contains(w) && last >= 0) {
-        int next = t.lower(i + 1).equals("the") ? i + 2 : i + 1;
+      } else if (t.is(i, CONNECTOR) && last >= 0) {
+        int next = t.lowerEquals(i + 1, "the") ? i + 2 : i + 1;
         if (!t.isCapitalised(next)) {
           break;
         }
         i = next - 1;
-      } else if (!STOP.contains(w) && !DETERMINERS.contains(w) && !w.endsWith("ly")
-          && Character.isLetter(w.charAt(0)) && modifiers < MAX_MODIFIERS) {
+      } else if (!t.is(i, STOP_WORD | DETERMINER) && !t.endsWithLy(i)
+          && Character.isLetter(t.lowerFirst(i)) && modifiers < MAX_MODIFIERS) {
         modifiers++;
         last = i;
       } else {
@@ -341,8 +339,8 @@ public final class SourceExtractor {
       }
     }
     // Trim trailing words that cannot head a phrase ("Seoul noted" -> "Seoul").
-    while (last >= from && t.isWord(last) && !t.isCapitalised(last) && !HEADS.containsKey(t.lower(last))
-        && !DOCUMENTS.contains(t.lower(last))) {
+    while (last >= from && t.isWord(last) && !t.isCapitalised(last) && !t.is(last, HEAD)
+        && !t.is(last, DOCUMENT)) {
       last--;
     }
     if (last < from || !t.isWord(last) && !t.isPunct(last, ')')) {
@@ -356,11 +354,10 @@ public final class SourceExtractor {
     if (!t.isWord(end)) {
       return null;
     }
-    String head = t.lower(end);
-    if (PRONOUNS.contains(head) || STOP.contains(head) && !t.isCapitalised(end)) {
+    if (t.is(end, PRONOUN) || t.is(end, STOP_WORD) && !t.isCapitalised(end)) {
       return null;
     }
-    if (!t.isCapitalised(end) && !HEADS.containsKey(head) && !DOCUMENTS.contains(head)) {
+    if (!t.isCapitalised(end) && !t.is(end, HEAD | DOCUMENT)) {
       return null;
     }
     int first = end;
@@ -375,34 +372,32 @@ public final class SourceExtractor {
       if (!t.isWord(i)) {
         break;
       }
-      String w = t.lower(i);
-      if (DETERMINERS.contains(w)) {
-        if (t.isCapitalised(i) && !t.opensSentence(i) && !w.equals("the")) {
+      if (t.is(i, DETERMINER)) {
+        if (t.isCapitalised(i) && !t.opensSentence(i) && !t.lowerEquals(i, "the")) {
           break;
         }
         first = i;
-        String role = t.lower(i - 2);
-        if ((t.lower(i - 1).equals("of") || t.lower(i - 1).equals("for"))
-            && (ROLES.contains(role) || TITLES.contains(role))) {
+        if ((t.lowerEquals(i - 1, "of") || t.lowerEquals(i - 1, "for")) && t.is(i - 2, ROLE | TITLE)) {
           continue; // "a spokesman for the company": the role heads the phrase
         }
         break;
       }
+      boolean in = t.lowerEquals(i, "in");
       if (t.isCapitalised(i)) {
-        if (STOP.contains(w) || t.opensSentence(i) && !HEADS.containsKey(w) && isCommonOpener(w)) {
+        if (t.is(i, STOP_WORD) || t.opensSentence(i) && !t.is(i, HEAD) && t.is(i, OPENER)) {
           break;
         }
         first = i;
-      } else if (CONNECTORS.contains(w) || w.equals("the") || w.equals("in")) {
+      } else if (t.is(i, CONNECTOR) || t.lowerEquals(i, "the") || in) {
         // kept only if something capitalised or a head stands before it; checked below
-        if (!t.isWord(i - 1) || STOP.contains(t.lower(i - 1)) || DETERMINERS.contains(t.lower(i - 1))) {
+        if (!t.isWord(i - 1) || t.is(i - 1, STOP_WORD) || t.is(i - 1, DETERMINER)) {
           break;
         }
-        if (w.equals("in") && !t.isCapitalised(first)) {
+        if (in && !t.isCapitalised(first)) {
           break;
         }
-      } else if (!STOP.contains(w) && !w.endsWith("ly") && modifiers < MAX_MODIFIERS
-          && (Character.isLetterOrDigit(w.charAt(0)))) {
+      } else if (!t.is(i, STOP_WORD) && !t.endsWithLy(i) && modifiers < MAX_MODIFIERS
+          && Character.isLetterOrDigit(t.lowerFirst(i))) {
         modifiers++;
         first = i;
       } else {
@@ -410,7 +405,7 @@ public final class SourceExtractor {
       }
     }
     // Leading connectors never open a phrase.
-    while (first < end && t.isWord(first) && (CONNECTORS.contains(t.lower(first)) || t.lower(first).equals("in"))) {
+    while (first < end && t.isWord(first) && (t.is(first, CONNECTOR) || t.lowerEquals(first, "in"))) {
       first++;
     }
     return new int[] {first, end};
@@ -429,7 +424,7 @@ public final class SourceExtractor {
           return k - 1;
         }
         for (int m = k + 1; m < comma; m++) {
-          if (!t.isCapitalised(m) && !CONNECTORS.contains(t.lower(m))) {
+          if (!t.isCapitalised(m) && !t.is(m, CONNECTOR)) {
             return -1;
           }
         }
@@ -442,10 +437,6 @@ public final class SourceExtractor {
     return -1;
   }
 
-  private static boolean isCommonOpener(String w) {
-    return OPENERS.contains(w);
-  }
-
   private static final Set<String> OPENERS =
       Set.of("but", "and", "while", "however", "meanwhile", "yesterday", "today", "last", "in", "on", "at",
           "after", "before", "since", "when", "if", "as", "so", "then", "also", "still", "for", "with", "by");
@@ -455,6 +446,8 @@ public final class SourceExtractor {
    * #POST_VERBS} and the words that open the other cues. A token not in it is no cue.
    */
   private static final Set<String> CUE_WORDS = cueWords();
+
+  /** The shapes of the cue words: the tokeniser notes the words that may be one. */
   private static final LowerCaseWords CUES = new LowerCaseWords(CUE_WORDS);
 
   private static Set<String> cueWords() {
@@ -465,26 +458,45 @@ public final class SourceExtractor {
   }
 
   /**
-   * Every word of the tables above: tokens spelling one get a shared lower-case String.
-   *
-   * <p>NOTE: {@link SourceTokens#tableLower(int)} gives null for a word not in here, and the code
-   * takes that to mean "in no table": a new table must be added to this list.
+   * The tables above in the order of their tags: a token's {@link SourceTokens#tags(int)} has bit k
+   * set when {@code TABLES.get(k)} holds it in lower case, so that "is it a determiner or a stop
+   * word?" is a bit test, not two set look-ups of a fresh String.
    */
-  static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(List.of(DETERMINERS, CONNECTORS, STOP,
-      PRONOUNS, HEADS.keySet(), DOCUMENTS, TITLES, ROLES, ORG_WORDS.keySet(), CORPORATE_SUFFIXES,
-      POST_VERBS.keySet(), HAVE, PASSIVE, PREPOSITIONS, AUXILIARIES, OPENERS, CUE_WORDS));
+  private static final List<Set<String>> TABLES = List.of(DETERMINERS, CONNECTORS, STOP, PRONOUNS,
+      HEADS.keySet(), DOCUMENTS, TITLES, ROLES, ORG_WORDS.keySet(), CORPORATE_SUFFIXES, POST_VERBS.keySet(),
+      HAVE, PASSIVE, PREPOSITIONS, AUXILIARIES, OPENERS, CUE_WORDS);
 
-  /**
-   * Whether a set of table words holds token {@code i} in lower case: {@code set.contains(t.lower(i))}
-   * without making a String for a word that no table has.
-   */
-  private static boolean in(Set<String> set, SourceTokens t, int i) {
-    String w = t.tableLower(i);
-    return w != null && set.contains(w);
+  // The tags of the tables, for SourceTokens#is.
+  private static final int DETERMINER = tagOf(DETERMINERS);
+  private static final int CONNECTOR = tagOf(CONNECTORS);
+  private static final int STOP_WORD = tagOf(STOP);
+  private static final int PRONOUN = tagOf(PRONOUNS);
+  private static final int HEAD = tagOf(HEADS.keySet());
+  private static final int DOCUMENT = tagOf(DOCUMENTS);
+  private static final int TITLE = tagOf(TITLES);
+  private static final int ROLE = tagOf(ROLES);
+  private static final int ORG_WORD = tagOf(ORG_WORDS.keySet());
+  private static final int HAVE_VERB = tagOf(HAVE);
+  private static final int PASSIVE_WORD = tagOf(PASSIVE);
+  private static final int PREPOSITION = tagOf(PREPOSITIONS);
+  private static final int AUXILIARY = tagOf(AUXILIARIES);
+  private static final int OPENER = tagOf(OPENERS);
+  private static final int CUE = tagOf(CUE_WORDS);
+
+  private static int tagOf(Set<String> table) {
+    for (int k = 0; k < TABLES.size(); k++) {
+      if (TABLES.get(k) == table) {
+        return 1 << k;
+      }
+    }
+    throw new IllegalStateException("not in TABLES: " + table);
   }
 
+  /** Every word of the tables above, tagged with its tables: tokens spelling one get a shared String. */
+  static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(TABLES);
+
   private static boolean endsClause(SourceTokens t, int i) {
-    return i >= t.size || t.kinds[i] == SourceTokens.BREAK || t.isPunct(i, '.') || t.isPunct(i, ',')
+    return i >= t.size || t.isBreak(i) || t.isPunct(i, '.') || t.isPunct(i, ',')
         || t.isPunct(i, ';') || t.isPunct(i, '”') || t.isPunct(i, '"');
   }
 
@@ -505,7 +517,7 @@ public final class SourceExtractor {
     String acronym = t.isPunct(last, ')') ? t.word(last - 1) : null;
     int nameEnd = acronym != null ? last - 3 : last; // last token of the name before "(ACR)"
     int body = first;
-    while (body < nameEnd && DETERMINERS.contains(t.lower(body))) {
+    while (body < nameEnd && t.is(body, DETERMINER)) {
       body++;
     }
     String head = t.lower(headTok);
@@ -514,7 +526,7 @@ public final class SourceExtractor {
     }
     // A title or role right before a capitalised name: a person ("Company spokesman Dale Coffin").
     for (int k = body; k < nameEnd; k++) {
-      if (TITLES.contains(t.lower(k)) && t.isCapitalised(k + 1) && !isOrgWord(t, k + 1)
+      if (t.is(k, TITLE) && t.isCapitalised(k + 1) && !isOrgWord(t, k + 1)
           && !(k == body && t.isCapitalised(k) && isOrgWord(t, k))) {
         return null;
       }
@@ -538,9 +550,9 @@ public final class SourceExtractor {
     int chunkStart = -1;
     int chunkEnd = -1;
     for (int k = body; k <= nameEnd; k++) {
-      boolean named = (a.isName(k) || t.isCapitalised(k) && aliases.lookup(t.word(k)) != null) && !(HEADS.containsKey(t.lower(k)) && (k == body || k == headTok)
+      boolean named = (a.isName(k) || t.isCapitalised(k) && aliases.lookup(t.word(k)) != null) && !(t.is(k, HEAD) && (k == body || k == headTok)
           && !t.isAllCaps(k));
-      if (named || chunkStart >= 0 && CONNECTORS.contains(t.lower(k)) && t.isCapitalised(k + 1)) {
+      if (named || chunkStart >= 0 && t.is(k, CONNECTOR) && t.isCapitalised(k + 1)) {
         if (chunkStart < 0) {
           chunkStart = k;
         }
@@ -594,7 +606,7 @@ public final class SourceExtractor {
         return null;
       }
       if (chunkStart > body && chunkEnd > chunkStart && !t.isCapitalised(chunkStart - 1)
-          && !HEADS.containsKey(t.lower(chunkStart - 1)) && !isBody(t, chunkStart, chunkEnd)
+          && !t.is(chunkStart - 1, HEAD) && !isBody(t, chunkStart, chunkEnd)
           && aliases.lookup(bodyName) == null) {
         return null; // an occupation before a full name: "accountant Jose Lopez"
       }
@@ -616,11 +628,11 @@ public final class SourceExtractor {
       String cue) {
     SourceTokens t = a.t;
     int k = bodyStart;
-    while (k <= nameEnd && DETERMINERS.contains(t.lower(k))) {
+    while (k <= nameEnd && t.is(k, DETERMINER)) {
       k++;
     }
     int end = k;
-    while (end + 1 <= nameEnd && (t.isCapitalised(end + 1) || CONNECTORS.contains(t.lower(end + 1)))) {
+    while (end + 1 <= nameEnd && (t.isCapitalised(end + 1) || t.is(end + 1, CONNECTOR))) {
       end++;
     }
     String canonical;
@@ -683,7 +695,7 @@ public final class SourceExtractor {
   }
 
   private static boolean isOrgWord(SourceTokens t, int k) {
-    return ORG_WORDS.containsKey(t.lower(k)) || t.isAllCaps(k);
+    return t.is(k, ORG_WORD) || t.isAllCaps(k);
   }
 
   private static String typeOfNamed(SourceTokens t, int from, int to) {
@@ -723,7 +735,7 @@ public final class SourceExtractor {
     String s = collapseSpaces(t.text.substring(t.starts[body], t.ends[nameEnd])).replace('’', '\'');
     // Only a word known to be common is lower-cased: "Western" at a sentence start may be a name.
     if (t.isCapitalised(body) && !t.isAllCaps(body)
-        && (HEADS.containsKey(t.lower(body)) || STOP.contains(t.lower(body)))) {
+        && (t.is(body, HEAD) || t.is(body, STOP_WORD))) {
       s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     return s;
@@ -766,7 +778,7 @@ public final class SourceExtractor {
 
     /** Whether a capitalised word is a name, not just a sentence's first word ("Updated figures"). */
     boolean isName(int k) {
-      return t.isCapitalised(k) && (!t.opensSentence(k) || t.isAllCaps(k) || in(ORG_WORDS.keySet(), t, k)
+      return t.isCapitalised(k) && (!t.opensSentence(k) || t.isAllCaps(k) || t.is(k, ORG_WORD)
           || isMidSentenceWord(k));
     }
 
@@ -825,17 +837,17 @@ public final class SourceExtractor {
 
     /** A capitalised word that could be part of a person's name: not in capitals, no organisation word. */
     private boolean isNameLike(int i) {
-      return t.isCapitalised(i) && !t.isAllCaps(i) && !in(ORG_WORDS.keySet(), t, i);
+      return t.isCapitalised(i) && !t.isAllCaps(i) && !t.is(i, ORG_WORD);
     }
 
     private boolean afterTitle(int i) {
-      return in(TITLES, t, i - 1);
+      return t.is(i - 1, TITLE);
     }
 
     /** After what reads as a first name: a name-like word, not at a sentence's start, no possessive. */
     private boolean afterFirstName(int i) {
       return t.isCapitalised(i - 1) && !t.isAllCaps(i - 1) && !t.opensSentence(i - 1)
-          && !in(ORG_WORDS.keySet(), t, i - 1) && !t.endsWithApostropheS(i - 1);
+          && !t.is(i - 1, ORG_WORD) && !t.endsWithApostropheS(i - 1);
     }
 
     /** Whether the article has {@code word} as a word in capitals ("KCNA"). */
@@ -874,7 +886,7 @@ public final class SourceExtractor {
             }
             return;
           }
-        } else if (!CONNECTORS.contains(t.lower(k)) && !t.lower(k).equals("the") && !t.lower(k).equals("on")
+        } else if (!t.is(k, CONNECTOR) && !t.lower(k).equals("the") && !t.lower(k).equals("on")
             && !t.lower(k).equals("de")) {
           return;
         }
@@ -918,7 +930,7 @@ public final class SourceExtractor {
       for (int k = i + 1; k < t.size && k < i + 8; k++) {
         if (t.isCapitalised(k) && !t.opensSentence(k)) {
           last = k;
-        } else if (!(t.isCapitalised(k + 1) && in(CONNECTORS, t, k))) {
+        } else if (!(t.isCapitalised(k + 1) && t.is(k, CONNECTOR))) {
           break;
         }
       }
@@ -928,11 +940,12 @@ public final class SourceExtractor {
     /** A capitalised name in this article: acronym, fullest form, corporate suffix dropped. */
     String namedCanonical(String name) {
       String clean = collapseSpaces(name).replace('’', '\'');
-      String acr = acronyms().get(SourceAliases.key(clean));
+      Map<String, String> defined = acronyms();
+      String acr = defined.isEmpty() ? null : defined.get(SourceAliases.key(clean));
       if (acr != null) {
         return acr;
       }
-      if (clean.indexOf(' ') < 0 && clean.length() >= 2 && clean.equals(clean.toUpperCase(Locale.ROOT))) {
+      if (clean.indexOf(' ') < 0 && clean.length() >= 2 && isUpperCase(clean)) {
         return clean; // an acronym names itself
       }
       String initials = initialsOf(clean);
@@ -945,20 +958,55 @@ public final class SourceExtractor {
       if (longest != null && longest.length() > clean.length() && longest.replace('’', '\'').startsWith(clean)) {
         clean = longest.replace('’', '\'');
       }
-      String[] words = clean.split(" ");
-      int n = words.length;
-      while (n > 1 && CORPORATE_SUFFIXES.contains(words[n - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
-        n--;
-      }
-      return String.join(" ", java.util.Arrays.copyOf(words, n));
+      return withoutCorporateSuffixes(clean);
     }
 
+    /** {@code s.equals(s.toUpperCase(Locale.ROOT))}, without the copy for an ASCII string. */
+    private static boolean isUpperCase(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          return s.equals(s.toUpperCase(Locale.ROOT)); // "ß" upper-cases to two letters
+        }
+        if (c >= 'a' && c <= 'z') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The name without trailing corporate suffixes ("Cadbury Schweppes Plc" reads "Cadbury
+     * Schweppes"), the first word kept: what {@code String.join(" ", words)} of {@code
+     * name.split(" ")} gives with those words left off, without the array.
+     */
+    private static String withoutCorporateSuffixes(String name) {
+      int end = name.length();
+      while (end > 0 && name.charAt(end - 1) == ' ') {
+        end--; // split drops trailing empty words
+      }
+      int lastSpace;
+      while ((lastSpace = name.lastIndexOf(' ', end - 1)) >= 0) {
+        String last = name.substring(lastSpace + 1, end).toLowerCase(Locale.ROOT).replace(".", "");
+        if (!CORPORATE_SUFFIXES.contains(last)) {
+          break;
+        }
+        end = lastSpace;
+      }
+      return end == name.length() ? name : name.substring(0, end);
+    }
+
+    /** The first letters of two or more words that start upper case ("Korean Central News Agency": KCNA), or "". */
     private static String initialsOf(String name) {
-      StringBuilder b = new StringBuilder();
+      StringBuilder b = null;
       int words = 0;
-      for (String w : name.split(" ")) {
-        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-          b.append(w.charAt(0));
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if ((i == 0 || name.charAt(i - 1) == ' ') && c != ' ' && Character.isUpperCase(c)) {
+          if (b == null) {
+            b = new StringBuilder();
+          }
+          b.append(c);
           words++;
         }
       }
@@ -972,7 +1020,7 @@ public final class SourceExtractor {
           return false;
         }
       }
-      if (TITLES.contains(t.lower(first - 1))) {
+      if (t.is(first - 1, TITLE)) {
         return true;
       }
       for (int k = body; k <= nameEnd; k++) {

@@ -12,10 +12,10 @@ import java.util.Locale;
  * never runs from a headline into the body; a single line end is plain space because wire copy is
  * hard-wrapped mid-sentence.
  *
- * <p>NOTE: what the extractor asks of a word (capitalised? all capitals? its lower-case form?) is
- * worked out once and kept in {@link #flags}: the pass itself only notes whether a word is
- * capitalised, which it knows from the first character anyway, and the rest is done for the few
- * words that are asked about, since most of an article is never near a cue.
+ * <p>NOTE: what the extractor asks of a token (capitalised? all capitals? its lower-case form, and
+ * which of the extractor's tables hold it?) is worked out the first time it is asked and kept: the
+ * pass itself notes only whether a word starts with a capital, which it knows from the first
+ * character anyway, since most of an article is never near a cue.
  */
 final class SourceTokens {
 
@@ -23,17 +23,18 @@ final class SourceTokens {
   static final byte PUNCT = 1;
   static final byte BREAK = 2;
 
-  // Flags of a word.
-  private static final byte CAPITALISED = 1;
+  // A token's byte in #info: the kind in the two low bits, then what is known about it.
+  private static final int KIND = 3;
+  private static final int CAPITALISED = 4;
   /** The first character is a letter and not lower case: the word may be {@link #ALL_CAPS}. */
-  private static final byte CAPS_START = 32;
-  /** {@link #ALL_CAPS} and {@link #ASCII} have been worked out. */
-  private static final byte SHAPED = 2;
-  private static final byte ALL_CAPS = 4;
-  /** Every character is ASCII, and {@link #lowerHashes} the hash of the lower-case form. */
-  private static final byte ASCII = 8;
-  /** The word has been looked up in {@link #known}: {@link #lowers} holds the table's String or null. */
-  private static final byte LOOKED_UP = 16;
+  private static final int CAPS_START = 8;
+  /** {@link #ALL_CAPS} has been worked out. */
+  private static final int CAPS_KNOWN = 16;
+  private static final int ALL_CAPS = 32;
+  /** The token has been looked up in {@link #known}: {@link #lowers} and {@link #tags} hold the result. */
+  private static final int LOOKED_UP = 64;
+  /** Set with {@link #LOOKED_UP} for a token of ASCII characters only. */
+  private static final int ASCII = 128;
 
   // Character classes: the Character predicates that the tokeniser asks about.
   private static final byte SPACE = 1;
@@ -56,13 +57,12 @@ final class SourceTokens {
   int size;
   int[] starts;
   int[] ends;
-  byte[] kinds;
-  private byte[] flags;
-  /** For a word once {@link #SHAPED}: the {@link String#hashCode()} of the word as written. */
-  private int[] hashes;
-  /** For an ASCII word once {@link #SHAPED}: the {@link String#hashCode()} of its lower-case form. */
-  private int[] lowerHashes;
+  /** Per token: the kind and the flags above. */
+  private byte[] info;
+  /** Per token once {@link #LOOKED_UP}: its lower case, the table's String for a table word. */
   private String[] lowers;
+  /** Per token once {@link #LOOKED_UP}: the {@link LowerCaseWords#tags(int)} of its lower case, or 0. */
+  private int[] tags;
   private final LowerCaseWords known;
 
   /**
@@ -88,11 +88,7 @@ final class SourceTokens {
     int capacity = Math.max(64, n / 4); // news runs at about one token per five characters
     starts = new int[capacity];
     ends = new int[capacity];
-    kinds = new byte[capacity];
-    flags = new byte[capacity];
-    hashes = new int[capacity];
-    lowerHashes = new int[capacity];
-    lowers = new String[capacity];
+    info = new byte[capacity];
     int i = 0;
     int newlines = 0;
     while (i < n) {
@@ -111,8 +107,8 @@ final class SourceTokens {
       newlines = 0;
       if ((cls & LETTER_OR_DIGIT) != 0) {
         int j = wordEnd(i + 1);
-        add(i, j, WORD);
-        flags[size - 1] = (byte) (((cls & UPPER) != 0 ? CAPITALISED : 0) | ((cls & LETTER_NOT_LOWER) != 0 ? CAPS_START : 0));
+        add(i, j, (byte) (WORD | ((cls & UPPER) != 0 ? CAPITALISED : 0)
+            | ((cls & LETTER_NOT_LOWER) != 0 ? CAPS_START : 0)));
         if (watch != null && watch.mayContain(text, i, j)) {
           if (watchedCount == watched.length) {
             watched = Arrays.copyOf(watched, watchedCount * 2);
@@ -163,66 +159,27 @@ final class SourceTokens {
     return d == '\'' || d == '’' || d == '-' || d == '.' || d == '&';
   }
 
-  private void add(int s, int e, byte kind) {
+  /** Adds a token; {@code kindAndFlags} is its {@link #info}. */
+  private void add(int s, int e, byte kindAndFlags) {
     if (size == starts.length) {
       int cap = size * 2;
       starts = Arrays.copyOf(starts, cap);
       ends = Arrays.copyOf(ends, cap);
-      kinds = Arrays.copyOf(kinds, cap);
-      flags = Arrays.copyOf(flags, cap);
-      hashes = Arrays.copyOf(hashes, cap);
-      lowerHashes = Arrays.copyOf(lowerHashes, cap);
-      lowers = Arrays.copyOf(lowers, cap);
+      info = Arrays.copyOf(info, cap);
     }
     starts[size] = s;
     ends[size] = e;
-    kinds[size] = kind;
+    info[size] = kindAndFlags;
     size++;
   }
 
-  /**
-   * The flags of word {@code i} with {@link #ALL_CAPS} and {@link #ASCII} worked out: one read of
-   * its characters, the first time it is asked.
-   */
-  private byte shaped(int i) {
-    byte f = flags[i];
-    if ((f & SHAPED) != 0) {
-      return f;
-    }
-    boolean lower = false;
-    int letters = 0;
-    int chars = 0; // every character or'ed: below 0x80 for an ASCII word
-    int hash = 0;
-    int lowerHash = 0;
-    for (int k = starts[i]; k < ends[i]; k++) {
-      char c = text.charAt(k);
-      chars |= c;
-      hash = 31 * hash + c;
-      lowerHash = 31 * lowerHash + LowerCaseWords.toLowerAscii(c);
-      if (c < 0x80) {
-        lower |= c >= 'a' && c <= 'z';
-        letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0;
-      } else {
-        lower |= Character.isLowerCase(c);
-        letters += Character.isLetter(c) ? 1 : 0;
-      }
-    }
-    boolean allCaps = !lower && letters >= 2 && Character.isLetter(text.charAt(starts[i]));
-    f |= SHAPED | (allCaps ? ALL_CAPS : 0) | (chars < 0x80 ? ASCII : 0);
-    flags[i] = f;
-    hashes[i] = hash;
-    lowerHashes[i] = lowerHash;
-    return f;
-  }
-
-  /** {@link String#hashCode()} of a word as written. */
-  int hash(int i) {
-    shaped(i);
-    return hashes[i];
-  }
-
   boolean isWord(int i) {
-    return i >= 0 && i < size && kinds[i] == WORD;
+    return i >= 0 && i < size && (info[i] & KIND) == WORD;
+  }
+
+  /** A blank line. */
+  boolean isBreak(int i) {
+    return i >= 0 && i < size && (info[i] & KIND) == BREAK;
   }
 
   /** The token as written, or "" out of range. */
@@ -235,70 +192,113 @@ final class SourceTokens {
     if (i < 0 || i >= size) {
       return "";
     }
-    String l = isAsciiWord(i) ? tableLower(i) : lowers[i];
+    lookUp(i);
+    String l = lowers[i];
     if (l == null) {
-      if (isAsciiWord(i)) {
-        l = word(i).toLowerCase(Locale.ROOT); // in no table: its String only now
-      } else {
-        l = known.lookup(text, starts[i], ends[i]);
-        if (l == null) {
-          l = word(i).toLowerCase(Locale.ROOT).replace('’', '\'');
-        }
-      }
+      l = word(i).toLowerCase(Locale.ROOT); // an ASCII word or a mark in no table: its String only now
       lowers[i] = l;
     }
     return l;
   }
 
   /**
-   * {@link #lower(int)} when it may be a word of the table, or null when it certainly is not (an
-   * ASCII word the table lacks, or out of range): a set of table words contains {@code lower(i)}
-   * exactly when this is non-null and the set contains it, and no String is made for the many
-   * words of an article that no table has.
+   * The {@link LowerCaseWords#tags(int)} of the token in lower case: bit k set when the k-th table
+   * given to the table ({@link LowerCaseWords#frequentAnd}) holds {@code lower(i)}; 0 out of range.
    */
-  String tableLower(int i) {
+  int tags(int i) {
     if (i < 0 || i >= size) {
-      return null;
+      return 0;
     }
-    if (kinds[i] != WORD) {
-      // A mark ("&" is a table word) or a break: outside ASCII no mark has a lower case in ASCII.
-      return known.lookup(text, starts[i], ends[i]);
+    lookUp(i);
+    return tags[i];
+  }
+
+  /** Whether a table of the given {@link #tags(int)} bits holds the token in lower case. */
+  boolean is(int i, int tagBits) {
+    return (tags(i) & tagBits) != 0;
+  }
+
+  /**
+   * Looks token {@code i} up in {@link #known}, once: an ASCII word or mark by one pass over its
+   * characters and a probe; any other by its lower-case String.
+   */
+  private void lookUp(int i) {
+    if ((info[i] & LOOKED_UP) != 0) {
+      return;
     }
-    if ((shaped(i) & ASCII) == 0) {
-      return lower(i);
+    if (lowers == null) {
+      lowers = new String[starts.length];
+      tags = new int[starts.length];
     }
-    if ((flags[i] & LOOKED_UP) == 0) {
-      flags[i] |= LOOKED_UP;
-      if (lowers[i] == null) {
-        lowers[i] = known.lookupAscii(text, starts[i], ends[i], lowerHashes[i]);
-      }
+    int s = starts[i];
+    int e = ends[i];
+    int chars = 0; // every character or'ed: below 0x80 for an ASCII token
+    int lowerHash = 0;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      chars |= c;
+      lowerHash = 31 * lowerHash + LowerCaseWords.toLowerAscii(c);
     }
-    return lowers[i];
+    int slot;
+    int flags = LOOKED_UP;
+    if (chars < 0x80) {
+      flags |= ASCII;
+      slot = known.findAscii(text, s, e, lowerHash);
+      lowers[i] = slot >= 0 ? known.word(slot) : null; // null: made by lower(i) if it is asked for
+    } else {
+      String l = word(i).toLowerCase(Locale.ROOT).replace('’', '\'');
+      slot = known.slotOf(l);
+      lowers[i] = slot >= 0 ? known.word(slot) : l;
+    }
+    tags[i] = slot >= 0 ? known.tags(slot) : 0;
+    info[i] |= (byte) flags;
   }
 
   /**
    * The word of another, smaller table that the token spells in lower case, or null: for most words
-   * {@link LowerCaseWords#mayContain} rules it out from two characters, and for the rest one probe.
+   * {@link LowerCaseWords#mayContain} rules it out from two characters.
    */
   String lookup(LowerCaseWords table, int i) {
     if (!isWord(i) || !table.mayContain(text, starts[i], ends[i])) {
       return null;
     }
-    if (isAsciiWord(i)) {
-      return table.lookupAscii(text, starts[i], ends[i], lowerHashes[i]);
+    int slot = isAscii(i) ? table.find(text, starts[i], ends[i]) : table.slotOf(lower(i));
+    return slot < 0 ? null : table.word(slot);
+  }
+
+  /** A token of ASCII characters only; {@code i} in range. */
+  private boolean isAscii(int i) {
+    lookUp(i);
+    return (info[i] & ASCII) != 0;
+  }
+
+  /** {@link String#hashCode()} of a token as written. */
+  int hash(int i) {
+    int h = 0;
+    for (int k = starts[i]; k < ends[i]; k++) {
+      h = 31 * h + text.charAt(k);
     }
-    String l = lower(i);
-    return table.contains(l) ? l : null; // the exact lower-case form, as lower(i) gives it
+    return h;
   }
 
-  /** {@link String#hashCode()} of {@link #lower(int)}, for a word without making its String. */
+  /** {@link String#hashCode()} of {@link #lower(int)}, without making a String for an ASCII token. */
   int lowerHash(int i) {
-    return isAsciiWord(i) ? lowerHashes[i] : lower(i).hashCode();
+    if (!isAscii(i)) {
+      return lower(i).hashCode();
+    }
+    int h = 0;
+    for (int k = starts[i]; k < ends[i]; k++) {
+      h = 31 * h + LowerCaseWords.toLowerAscii(text.charAt(k));
+    }
+    return h;
   }
 
-  /** Whether {@code lower(i).equals(lower)}, for a word without making its String. */
+  /** Whether {@code lower(i).equals(lower)}, without making a String for an ASCII token. */
   boolean lowerEquals(int i, String lower) {
-    if (!isAsciiWord(i)) {
+    if (i < 0 || i >= size) {
+      return lower.isEmpty();
+    }
+    if (!isAscii(i)) {
       return lower(i).equals(lower);
     }
     int s = starts[i];
@@ -313,9 +313,9 @@ final class SourceTokens {
     return true;
   }
 
-  /** Whether two words have the same {@link #lower(int)}, without making their Strings. */
+  /** Whether two tokens have the same {@link #lower(int)}, without making Strings for ASCII ones. */
   boolean sameLower(int i, int j) {
-    if (!isAsciiWord(i) || !isAsciiWord(j)) {
+    if (!isAscii(i) || !isAscii(j)) {
       return lower(i).equals(lower(j));
     }
     int si = starts[i];
@@ -331,14 +331,9 @@ final class SourceTokens {
     return true;
   }
 
-  /** A word of ASCII characters only (works out its shape). */
-  private boolean isAsciiWord(int i) {
-    return kinds[i] == WORD && (shaped(i) & ASCII) != 0;
-  }
-
   /** Whether a word ends with {@code 's} or {@code ’s}, any case: {@code lower(i).endsWith("'s")}. */
   boolean endsWithApostropheS(int i) {
-    if (i < 0 || i >= size || !isAsciiWord(i)) {
+    if (i < 0 || i >= size || !isAscii(i)) {
       return lower(i).endsWith("'s");
     }
     int e = ends[i];
@@ -346,22 +341,46 @@ final class SourceTokens {
     return e - starts[i] >= 2 && text.charAt(e - 2) == '\'' && (last == 's' || last == 'S');
   }
 
+  /** Whether a word ends with "ly", any case: {@code lower(i).endsWith("ly")}. */
+  boolean endsWithLy(int i) {
+    if (i < 0 || i >= size || !isAscii(i)) {
+      return lower(i).endsWith("ly");
+    }
+    int e = ends[i];
+    return e - starts[i] >= 2 && (text.charAt(e - 2) | 0x20) == 'l' && (text.charAt(e - 1) | 0x20) == 'y';
+  }
+
+  /** The first character of {@link #lower(int)} of a word. */
+  char lowerFirst(int i) {
+    return isAscii(i) ? LowerCaseWords.toLowerAscii(text.charAt(starts[i])) : lower(i).charAt(0);
+  }
+
   /** Whether the token is one punctuation character equal to {@code c}. */
   boolean isPunct(int i, char c) {
-    return i >= 0 && i < size && kinds[i] == PUNCT && text.charAt(starts[i]) == c;
+    return i >= 0 && i < size && (info[i] & KIND) == PUNCT && text.charAt(starts[i]) == c;
   }
 
   /** A word that starts with an upper-case letter. */
   boolean isCapitalised(int i) {
-    return i >= 0 && i < size && (flags[i] & CAPITALISED) != 0;
+    return i >= 0 && i < size && (info[i] & CAPITALISED) != 0;
   }
 
   /** A word of two or more letters, all upper case ("KCNA", "U.S"), digits allowed after a letter. */
   boolean isAllCaps(int i) {
-    if (!isWord(i)) {
-      return false;
+    if (i < 0 || i >= size || (info[i] & CAPS_START) == 0) {
+      return false; // most words: no need to read on
     }
-    return (flags[i] & CAPS_START) != 0 && (shaped(i) & ALL_CAPS) != 0; // most words: no need to read on
+    if ((info[i] & CAPS_KNOWN) == 0) {
+      int letters = 0;
+      boolean lower = false;
+      for (int k = starts[i]; k < ends[i] && !lower; k++) {
+        char c = text.charAt(k);
+        lower = Character.isLowerCase(c);
+        letters += Character.isLetter(c) ? 1 : 0;
+      }
+      info[i] |= (byte) (CAPS_KNOWN | (!lower && letters >= 2 ? ALL_CAPS : 0));
+    }
+    return (info[i] & ALL_CAPS) != 0;
   }
 
   /** Whether the token opens a sentence: first token, or after a full stop, line break or quotation. */
@@ -370,10 +389,11 @@ final class SourceTokens {
       return true;
     }
     int p = i - 1;
-    if (kinds[p] == BREAK) {
+    int kind = info[p] & KIND;
+    if (kind == BREAK) {
       return true;
     }
-    if (kinds[p] != PUNCT) {
+    if (kind != PUNCT) {
       // a single line end before a capital after a headline: treat as opening too
       return false;
     }
