@@ -5,9 +5,12 @@ package org.copydesk.extract;
  * text order, so that a question about a word ("is it ever capitalised mid-sentence?") walks the few
  * places where it occurs instead of the whole article.
  *
- * <p>A spelling is found by comparing characters in place, hashed as {@link String#hashCode()}, so
- * that a String finds the same spelling as a token. Each spelling has a byte of bits in which the
- * caller keeps what it has worked out about the word, so that each question is answered once.
+ * <p>Spellings are hashed by their lower case ({@link SourceTokens#lowerHash(int)}) and compared in
+ * place, so that one probe finds a spelling ("Texaco") and one run of probes finds every spelling of
+ * a lower-case form ("Texaco", "TEXACO" for "texaco"): with linear probing and no removals, all the
+ * keys of one hash lie between its home slot and the next empty one. Each spelling has a byte of
+ * bits in which the caller keeps what it has worked out about the word, so that each question is
+ * answered once.
  *
  * <p>NOTE: made in one pass over the tokens; one instance serves one article on one thread.
  */
@@ -17,16 +20,12 @@ final class NameIndex {
   /** Per slot: the first token of the spelling, plus one; 0 for an empty slot. */
   private int[] firsts;
   private int[] lasts;
+  /** Per slot: {@link SourceTokens#lowerHash(int)} of the spelling. */
   private int[] hashes;
   private byte[] bits;
   private int used;
   /** Per token: the next token with the same spelling, plus one; 0 for none. */
   private final int[] nexts;
-  /** Per lower-case form, made on first use: the first of its spellings' slots, plus one; 0 for empty. */
-  private int[] lowerFirsts;
-  private int[] lowerHashes;
-  /** Per slot: the next spelling with the same lower-case form, plus one; 0 for none. */
-  private int[] lowerNexts;
 
   /** Indexes every capitalised word of {@code t}. */
   NameIndex(SourceTokens t) {
@@ -48,7 +47,7 @@ final class NameIndex {
   }
 
   private void add(int i) {
-    int h = t.hash(i);
+    int h = t.lowerHash(i);
     int slot = find(i, h);
     if (firsts[slot] == 0) {
       if (2 * (used + 1) > firsts.length) {
@@ -66,17 +65,41 @@ final class NameIndex {
 
   /** The slot of the spelling of capitalised token {@code i}. */
   int slotOf(int i) {
-    return find(i, t.hash(i));
+    return find(i, t.lowerHash(i));
   }
 
   /** The slot of a capitalised word of the article spelt {@code word}, or -1 when there is none. */
   int slotOf(String word) {
-    int h = word.hashCode();
+    int h = SourceTokens.lowerHashOf(word);
     int mask = firsts.length - 1;
     for (int slot = spread(h) & mask; firsts[slot] != 0; slot = (slot + 1) & mask) {
       int k = firsts[slot] - 1;
       if (hashes[slot] == h && t.ends[k] - t.starts[k] == word.length()
           && word.regionMatches(0, t.text, t.starts[k], word.length())) {
+        return slot;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The slot of the first spelling whose lower case ({@link SourceTokens#lower(int)}) is {@code
+   * lower}, or -1 when there is none; the others follow from {@link #nextOfLower(int, String)}.
+   */
+  int firstOfLower(String lower) {
+    return ofLower(spread(lower.hashCode()) & (firsts.length - 1), lower);
+  }
+
+  /** The next spelling after {@code slot} whose lower case is {@code lower}, or -1. */
+  int nextOfLower(int slot, String lower) {
+    return ofLower((slot + 1) & (firsts.length - 1), lower);
+  }
+
+  /** The first slot from {@code slot} on in its run of probes that spells {@code lower}, or -1. */
+  private int ofLower(int slot, String lower) {
+    int h = lower.hashCode();
+    for (int mask = firsts.length - 1; firsts[slot] != 0; slot = (slot + 1) & mask) {
+      if (hashes[slot] == h && t.lowerEquals(first(slot), lower)) {
         return slot;
       }
     }
@@ -100,55 +123,6 @@ final class NameIndex {
 
   void setBits(int slot, int value) {
     bits[slot] = (byte) value;
-  }
-
-  /**
-   * The slot of the first spelling whose lower case ({@link SourceTokens#lower(int)}) is {@code
-   * lower}, or -1 when there is none: "Texaco" and "TEXACO" for "texaco". The next ones come from
-   * {@link #nextOfLower(int)}.
-   */
-  int firstOfLower(String lower) {
-    if (lowerFirsts == null) {
-      groupByLower();
-    }
-    int h = lower.hashCode();
-    int mask = lowerFirsts.length - 1;
-    for (int g = spread(h) & mask; lowerFirsts[g] != 0; g = (g + 1) & mask) {
-      int slot = lowerFirsts[g] - 1;
-      if (lowerHashes[g] == h && t.lowerEquals(first(slot), lower)) {
-        return slot;
-      }
-    }
-    return -1;
-  }
-
-  /** The next spelling with the same lower case as that of {@code slot}, or -1. */
-  int nextOfLower(int slot) {
-    return lowerNexts[slot] - 1;
-  }
-
-  private void groupByLower() {
-    lowerFirsts = new int[firsts.length];
-    lowerHashes = new int[firsts.length];
-    lowerNexts = new int[firsts.length];
-    int mask = lowerFirsts.length - 1;
-    for (int slot = 0; slot < firsts.length; slot++) {
-      if (firsts[slot] == 0) {
-        continue;
-      }
-      int token = first(slot);
-      int h = t.lowerHash(token);
-      int g = spread(h) & mask;
-      while (lowerFirsts[g] != 0 && !(lowerHashes[g] == h && t.sameLower(first(lowerFirsts[g] - 1), token))) {
-        g = (g + 1) & mask;
-      }
-      if (lowerFirsts[g] != 0) {
-        lowerNexts[slot] = lowerFirsts[g]; // at the head of the group's chain
-      } else {
-        lowerHashes[g] = h;
-      }
-      lowerFirsts[g] = slot + 1;
-    }
   }
 
   /** The slot of the spelling of token {@code i}, or the empty slot where it goes. */

@@ -139,6 +139,8 @@ public final class SourceExtractor {
 
   private static final Set<String> CORPORATE_SUFFIXES =
       Set.of("inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv");
+  private static final int LONGEST_CORPORATE_SUFFIX =
+      CORPORATE_SUFFIXES.stream().mapToInt(String::length).max().orElse(0);
 
   /** Verbs that follow a source; the value says whether "that" must follow them (they double as nouns). */
   private static final Map<String, Boolean> POST_VERBS = new HashMap<>();
@@ -870,24 +872,26 @@ public final class SourceExtractor {
       return acronyms;
     }
 
+    /** Records the acronym {@code (ACR)} at token {@code i} when the capitalised words before it spell it. */
     private void defineAcronym(int i) {
       String acr = t.word(i);
-      StringBuilder initials = new StringBuilder();
+      String letters = acr.replace(".", "");
+      int matched = 0; // letters matched from the end, by initials from the last word back
       for (int k = i - 2; k >= 0 && k >= i - 2 - MAX_PHRASE; k--) {
         if (!t.isWord(k)) {
           return;
         }
         if (t.isCapitalised(k)) {
-          initials.insert(0, Character.toUpperCase(t.word(k).charAt(0)));
-          if (initials.length() == acr.replace(".", "").length()) {
-            if (initials.toString().equals(acr.replace(".", ""))) {
-              String full = t.text.substring(t.starts[k], t.ends[i - 2]);
-              acronyms.put(SourceAliases.key(full), acr);
-            }
+          if (Character.toUpperCase(t.text.charAt(t.starts[k])) != letters.charAt(letters.length() - 1 - matched)) {
             return;
           }
-        } else if (!t.is(k, CONNECTOR) && !t.lower(k).equals("the") && !t.lower(k).equals("on")
-            && !t.lower(k).equals("de")) {
+          if (++matched == letters.length()) {
+            String full = t.text.substring(t.starts[k], t.ends[i - 2]);
+            acronyms.put(SourceAliases.key(full), acr);
+            return;
+          }
+        } else if (!t.is(k, CONNECTOR) && !t.lowerEquals(k, "the") && !t.lowerEquals(k, "on")
+            && !t.lowerEquals(k, "de")) {
           return;
         }
       }
@@ -907,7 +911,7 @@ public final class SourceExtractor {
       NameIndex x = index();
       String longest = null;
       int longestStart = -1;
-      for (int slot = x.firstOfLower(firstWord); slot >= 0; slot = x.nextOfLower(slot)) {
+      for (int slot = x.firstOfLower(firstWord); slot >= 0; slot = x.nextOfLower(slot, firstWord)) {
         for (int p = x.first(slot); p >= 0; p = x.next(p)) {
           if (t.isCapitalised(p - 1) && !t.opensSentence(p)) {
             continue; // inside a run, not its start
@@ -986,7 +990,7 @@ public final class SourceExtractor {
         end--; // split drops trailing empty words
       }
       int lastSpace;
-      while ((lastSpace = name.lastIndexOf(' ', end - 1)) >= 0) {
+      while ((lastSpace = name.lastIndexOf(' ', end - 1)) >= 0 && mayBeCorporateSuffix(name, lastSpace + 1, end)) {
         String last = name.substring(lastSpace + 1, end).toLowerCase(Locale.ROOT).replace(".", "");
         if (!CORPORATE_SUFFIXES.contains(last)) {
           break;
@@ -994,6 +998,18 @@ public final class SourceExtractor {
         end = lastSpace;
       }
       return end == name.length() ? name : name.substring(0, end);
+    }
+
+    /**
+     * False when a word cannot be a corporate suffix in lower case without its dots: it has more
+     * characters than the longest suffix (a lower-case form in ASCII has one character per character).
+     */
+    private static boolean mayBeCorporateSuffix(String name, int from, int to) {
+      int chars = 0;
+      for (int k = from; k < to; k++) {
+        chars += name.charAt(k) == '.' ? 0 : 1;
+      }
+      return chars <= LONGEST_CORPORATE_SUFFIX;
     }
 
     /** The first letters of two or more words that start upper case ("Korean Central News Agency": KCNA), or "". */

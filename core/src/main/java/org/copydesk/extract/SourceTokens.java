@@ -63,6 +63,8 @@ final class SourceTokens {
   private String[] lowers;
   /** Per token once {@link #LOOKED_UP}: the {@link LowerCaseWords#tags(int)} of its lower case, or 0. */
   private int[] tags;
+  /** Per token once {@link #LOOKED_UP}: {@link #lowerHash(int)}. */
+  private int[] lowerHashes;
   private final LowerCaseWords known;
 
   /**
@@ -229,6 +231,7 @@ final class SourceTokens {
     if (lowers == null) {
       lowers = new String[starts.length];
       tags = new int[starts.length];
+      lowerHashes = new int[starts.length];
     }
     int s = starts[i];
     int e = ends[i];
@@ -246,11 +249,13 @@ final class SourceTokens {
       slot = known.findAscii(text, s, e, lowerHash);
       lowers[i] = slot >= 0 ? known.word(slot) : null; // null: made by lower(i) if it is asked for
     } else {
-      String l = word(i).toLowerCase(Locale.ROOT).replace('’', '\'');
+      String l = lowerCase(word(i));
       slot = known.slotOf(l);
       lowers[i] = slot >= 0 ? known.word(slot) : l;
+      lowerHash = l.hashCode();
     }
     tags[i] = slot >= 0 ? known.tags(slot) : 0;
+    lowerHashes[i] = lowerHash;
     info[i] |= (byte) flags;
   }
 
@@ -272,23 +277,26 @@ final class SourceTokens {
     return (info[i] & ASCII) != 0;
   }
 
-  /** {@link String#hashCode()} of a token as written. */
-  int hash(int i) {
-    int h = 0;
-    for (int k = starts[i]; k < ends[i]; k++) {
-      h = 31 * h + text.charAt(k);
-    }
-    return h;
-  }
-
   /** {@link String#hashCode()} of {@link #lower(int)}, without making a String for an ASCII token. */
   int lowerHash(int i) {
-    if (!isAscii(i)) {
-      return lower(i).hashCode();
-    }
+    lookUp(i);
+    return lowerHashes[i];
+  }
+
+  /** What {@link #lower(int)} is for a token spelt {@code word}: lower case, apostrophes straightened. */
+  static String lowerCase(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  /** {@code lowerCase(word).hashCode()}, without the copy for an ASCII word. */
+  static int lowerHashOf(String word) {
     int h = 0;
-    for (int k = starts[i]; k < ends[i]; k++) {
-      h = 31 * h + LowerCaseWords.toLowerAscii(text.charAt(k));
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c >= 0x80) {
+        return lowerCase(word).hashCode();
+      }
+      h = 31 * h + LowerCaseWords.toLowerAscii(c);
     }
     return h;
   }
