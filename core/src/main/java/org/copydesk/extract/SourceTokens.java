@@ -31,9 +31,9 @@ final class SourceTokens {
   /** {@link #ALL_CAPS} has been worked out. */
   private static final int CAPS_KNOWN = 16;
   private static final int ALL_CAPS = 32;
-  /** The token has been looked up in {@link #known}: {@link #lowers} and {@link #tags} hold the result. */
-  private static final int LOOKED_UP = 64;
-  /** Set with {@link #LOOKED_UP} for a token of ASCII characters only. */
+  /** {@link #ASCII} has been worked out. */
+  private static final int ASCII_KNOWN = 64;
+  /** A token of ASCII characters only. */
   private static final int ASCII = 128;
 
   // Character classes: the Character predicates that the tokeniser asks about.
@@ -59,12 +59,13 @@ final class SourceTokens {
   int[] ends;
   /** Per token: the kind and the flags above. */
   private byte[] info;
-  /** Per token once {@link #LOOKED_UP}: its lower case, the table's String for a table word. */
+  /**
+   * Per token, made on the first look-up: 0 before the token is looked up in {@link #known}, 1 when
+   * its lower case is not in the table, else the table slot plus 2.
+   */
+  private int[] slots;
+  /** Per token, made on first use: the lower case of a token that the table lacks, once made. */
   private String[] lowers;
-  /** Per token once {@link #LOOKED_UP}: the {@link LowerCaseWords#tags(int)} of its lower case, or 0. */
-  private int[] tags;
-  /** Per token once {@link #LOOKED_UP}: {@link #lowerHash(int)}. */
-  private int[] lowerHashes;
   private final LowerCaseWords known;
 
   /**
@@ -194,10 +195,16 @@ final class SourceTokens {
     if (i < 0 || i >= size) {
       return "";
     }
-    lookUp(i);
+    int slot = lookUp(i);
+    if (slot >= 0) {
+      return known.word(slot);
+    }
+    if (lowers == null) {
+      lowers = new String[starts.length];
+    }
     String l = lowers[i];
     if (l == null) {
-      l = word(i).toLowerCase(Locale.ROOT); // an ASCII word or a mark in no table: its String only now
+      l = lowerCase(word(i)); // a token in no table: its String only now
       lowers[i] = l;
     }
     return l;
@@ -211,8 +218,8 @@ final class SourceTokens {
     if (i < 0 || i >= size) {
       return 0;
     }
-    lookUp(i);
-    return tags[i];
+    int slot = lookUp(i);
+    return slot >= 0 ? known.tags(slot) : 0;
   }
 
   /** Whether a table of the given {@link #tags(int)} bits holds the token in lower case. */
@@ -221,17 +228,17 @@ final class SourceTokens {
   }
 
   /**
-   * Looks token {@code i} up in {@link #known}, once: an ASCII word or mark by one pass over its
-   * characters and a probe; any other by its lower-case String.
+   * The slot of token {@code i} in {@link #known}, or -1 when its lower case is not in the table;
+   * looked up once: an ASCII token by one pass over its characters and a probe, any other by its
+   * lower-case String.
    */
-  private void lookUp(int i) {
-    if ((info[i] & LOOKED_UP) != 0) {
-      return;
+  private int lookUp(int i) {
+    if (slots == null) {
+      slots = new int[starts.length];
     }
-    if (lowers == null) {
-      lowers = new String[starts.length];
-      tags = new int[starts.length];
-      lowerHashes = new int[starts.length];
+    int found = slots[i];
+    if (found != 0) {
+      return found - 2;
     }
     int s = starts[i];
     int e = ends[i];
@@ -243,20 +250,15 @@ final class SourceTokens {
       lowerHash = 31 * lowerHash + LowerCaseWords.toLowerAscii(c);
     }
     int slot;
-    int flags = LOOKED_UP;
     if (chars < 0x80) {
-      flags |= ASCII;
+      info[i] |= (byte) (ASCII_KNOWN | ASCII);
       slot = known.findAscii(text, s, e, lowerHash);
-      lowers[i] = slot >= 0 ? known.word(slot) : null; // null: made by lower(i) if it is asked for
     } else {
-      String l = lowerCase(word(i));
-      slot = known.slotOf(l);
-      lowers[i] = slot >= 0 ? known.word(slot) : l;
-      lowerHash = l.hashCode();
+      info[i] |= (byte) ASCII_KNOWN;
+      slot = known.slotOf(lowerCase(word(i)));
     }
-    tags[i] = slot >= 0 ? known.tags(slot) : 0;
-    lowerHashes[i] = lowerHash;
-    info[i] |= (byte) flags;
+    slots[i] = slot + 2;
+    return slot;
   }
 
   /**
@@ -273,14 +275,26 @@ final class SourceTokens {
 
   /** A token of ASCII characters only; {@code i} in range. */
   private boolean isAscii(int i) {
-    lookUp(i);
+    if ((info[i] & ASCII_KNOWN) == 0) {
+      int chars = 0;
+      for (int k = starts[i]; k < ends[i]; k++) {
+        chars |= text.charAt(k);
+      }
+      info[i] |= (byte) (ASCII_KNOWN | (chars < 0x80 ? ASCII : 0));
+    }
     return (info[i] & ASCII) != 0;
   }
 
   /** {@link String#hashCode()} of {@link #lower(int)}, without making a String for an ASCII token. */
   int lowerHash(int i) {
-    lookUp(i);
-    return lowerHashes[i];
+    if (!isAscii(i)) {
+      return lower(i).hashCode();
+    }
+    int h = 0;
+    for (int k = starts[i]; k < ends[i]; k++) {
+      h = 31 * h + LowerCaseWords.toLowerAscii(text.charAt(k));
+    }
+    return h;
   }
 
   /** What {@link #lower(int)} is for a token spelt {@code word}: lower case, apostrophes straightened. */
