@@ -72,6 +72,9 @@ final class LowerCaseWords {
   private final int mask;
   /** One bit per {@link #shape(char, char, int)} that a word of the table has. */
   private final long[] shapes = new long[(27 * 27 * 32 + 63) / 64];
+  /** The lengths of the shortest and the longest word. */
+  private int minLength = Integer.MAX_VALUE;
+  private int maxLength;
 
   /** A table of the given words; words with upper-case or non-ASCII characters are left out. */
   LowerCaseWords(Collection<String> words) {
@@ -104,6 +107,8 @@ final class LowerCaseWords {
       }
       int shape = shape(w.charAt(0), w.charAt(w.length() - 1), w.length());
       shapes[shape >>> 6] |= 1L << shape;
+      minLength = Math.min(minLength, w.length());
+      maxLength = Math.max(maxLength, w.length());
     }
   }
 
@@ -186,17 +191,22 @@ final class LowerCaseWords {
    * last letters (any case) and length, which rules out most words of an article for a small table
    * without reading the rest of the slice.
    *
-   * <p>NOTE: a slice whose lower-case form is a table word has that word's length, since only
-   * ASCII letters and the Kelvin sign have lower-case forms in ASCII, one character each; so a slice
-   * that starts or ends outside ASCII is passed on without a test.
+   * <p>NOTE: a slice whose lower-case form is a table word has that word's length, since outside
+   * ASCII only the Kelvin sign has a lower-case form in ASCII (and a curly apostrophe that a caller
+   * straightens), one character each; so a slice that starts or ends outside ASCII is passed on
+   * without a test, and the length always counts.
    */
   boolean mayContain(String text, int start, int end) {
+    int length = end - start;
+    if (length < minLength || length > maxLength) {
+      return false;
+    }
     char first = text.charAt(start);
     char last = text.charAt(end - 1);
     if (first >= 0x80 || last >= 0x80) {
       return true;
     }
-    int shape = shape(first, last, end - start);
+    int shape = shape(first, last, length);
     return (shapes[shape >>> 6] & (1L << shape)) != 0;
   }
 

@@ -523,7 +523,7 @@ public final class SourceExtractor {
       body++;
     }
     String head = t.lower(headTok);
-    if (PRONOUNS.contains(head) && !t.isAllCaps(headTok)) {
+    if (t.is(headTok, PRONOUN) && !t.isAllCaps(headTok)) {
       return null;
     }
     // A title or role right before a capitalised name: a person ("Company spokesman Dale Coffin").
@@ -546,7 +546,7 @@ public final class SourceExtractor {
         && !(t.isAllCaps(headTok) && acronym == null);
     boolean intelligence = false;
     for (int k = body; k <= nameEnd; k++) {
-      intelligence |= t.lower(k).equals("intelligence") || t.lower(k).equals("spy");
+      intelligence |= t.lowerEquals(k, "intelligence") || t.lowerEquals(k, "spy");
     }
     // The named part of the phrase: capitalised words other than a sentence-opening common noun.
     int chunkStart = -1;
@@ -565,15 +565,13 @@ public final class SourceExtractor {
     }
     // "a spokesman for the company", "chairman of the ISM's survey committee": the role decides.
     for (int k = body + 1; k < nameEnd && entry == null; k++) {
-      String w = t.lower(k);
-      String role = t.lower(k - 1);
-      if ((w.equals("of") || w.equals("for")) && (ROLES.contains(role) || TITLES.contains(role))) {
+      if ((t.lowerEquals(k, "of") || t.lowerEquals(k, "for")) && t.is(k - 1, ROLE | TITLE)) {
         return roleOf(a, name, first, last, body, nameEnd, k + 1, cue);
       }
-      if (w.equals("in") && HEADS.containsKey(role) && t.isCapitalised(k + 1)) {
+      if (t.lowerEquals(k, "in") && t.is(k - 1, HEAD) && t.isCapitalised(k + 1)) {
         // "Traders in Paris", "officials in Seoul": the people, placed
         return new Source(name, unnamedCanonical(t, body, nameEnd), t.starts[first], t.ends[last], cue,
-            typeOfHead(t, body, k - 1, role));
+            typeOfHead(t, body, k - 1, t.lower(k - 1)));
       }
     }
     String canonical;
@@ -689,7 +687,7 @@ public final class SourceExtractor {
 
   private static boolean isBody(SourceTokens t, int from, int to) {
     for (int k = from; k <= to; k++) {
-      if (isOrgWord(t, k) || ORG_WORDS.containsKey(possessiveStripped(t.lower(k)))) {
+      if (isOrgWord(t, k) || orgType(t, k) != null) {
         return true;
       }
     }
@@ -700,10 +698,21 @@ public final class SourceExtractor {
     return t.is(k, ORG_WORD) || t.isAllCaps(k);
   }
 
+  /**
+   * The type that an organisation word gives, possessive dropped ("Ministry's"):
+   * {@code ORG_WORDS.get(possessiveStripped(t.lower(k)))}, a String made only for a possessive.
+   */
+  private static String orgType(SourceTokens t, int k) {
+    if (t.endsWithApostropheS(k)) {
+      return ORG_WORDS.get(possessiveStripped(t.lower(k)));
+    }
+    return t.is(k, ORG_WORD) ? ORG_WORDS.get(t.lower(k)) : null;
+  }
+
   private static String typeOfNamed(SourceTokens t, int from, int to) {
     String type = null;
     for (int k = from; k <= to; k++) {
-      String ty = ORG_WORDS.get(possessiveStripped(t.lower(k)));
+      String ty = orgType(t, k);
       if (ty != null && (type == null || !ty.equals("organisation"))) {
         type = ty;
       }

@@ -287,14 +287,15 @@ final class SourceTokens {
 
   /** {@link String#hashCode()} of {@link #lower(int)}, without making a String for an ASCII token. */
   int lowerHash(int i) {
-    if (!isAscii(i)) {
-      return lower(i).hashCode();
-    }
+    int chars = 0;
     int h = 0;
     for (int k = starts[i]; k < ends[i]; k++) {
-      h = 31 * h + LowerCaseWords.toLowerAscii(text.charAt(k));
+      char c = text.charAt(k);
+      chars |= c;
+      h = 31 * h + LowerCaseWords.toLowerAscii(c);
     }
-    return h;
+    info[i] |= (byte) (ASCII_KNOWN | (chars < 0x80 ? ASCII : 0));
+    return chars < 0x80 ? h : lower(i).hashCode();
   }
 
   /** What {@link #lower(int)} is for a token spelt {@code word}: lower case, apostrophes straightened. */
