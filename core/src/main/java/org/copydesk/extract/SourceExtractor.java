@@ -171,6 +171,9 @@ public final class SourceExtractor {
       Set.of("has", "have", "had", "also", "previously", "earlier", "later", "recently", "now", "again", "will",
           "would", "often", "repeatedly", "separately", "too", "still", "already");
 
+  private static final Comparator<Source> TEXT_ORDER =
+      Comparator.comparingInt(Source::start).thenComparingInt(Source::end);
+
   private final SourceAliases aliases;
 
   /** An extractor with the built-in alias table. */
@@ -282,7 +285,7 @@ public final class SourceExtractor {
       }
     }
     List<Source> out = new ArrayList<>(byStart.values());
-    out.sort(Comparator.comparingInt(Source::start).thenComparingInt(Source::end));
+    out.sort(TEXT_ORDER);
     return out;
   }
 
@@ -883,20 +886,23 @@ public final class SourceExtractor {
 
     /** Records the acronym {@code (ACR)} at token {@code i} when the capitalised words before it spell it. */
     private void defineAcronym(int i) {
-      String acr = t.word(i);
-      String letters = acr.replace(".", "");
-      int matched = 0; // letters matched from the end, by initials from the last word back
+      // The initials of the words from the last one back, against the acronym's letters (dots left
+      // out) from its last one back: most brackets ("Texaco Inc (TX)") fail at once, before any String.
+      int letter = t.ends[i];
       for (int k = i - 2; k >= 0 && k >= i - 2 - MAX_PHRASE; k--) {
         if (!t.isWord(k)) {
           return;
         }
         if (t.isCapitalised(k)) {
-          if (Character.toUpperCase(t.text.charAt(t.starts[k])) != letters.charAt(letters.length() - 1 - matched)) {
+          do {
+            letter--;
+          } while (t.text.charAt(letter) == '.'); // an all-caps word has letters, and starts with one
+          if (Character.toUpperCase(t.text.charAt(t.starts[k])) != t.text.charAt(letter)) {
             return;
           }
-          if (++matched == letters.length()) {
+          if (!hasLetterBefore(letter, t.starts[i])) {
             String full = t.text.substring(t.starts[k], t.ends[i - 2]);
-            acronyms.put(SourceAliases.key(full), acr);
+            acronyms.put(SourceAliases.key(full), t.word(i));
             return;
           }
         } else if (!t.is(k, CONNECTOR) && !t.lowerEquals(k, "the") && !t.lowerEquals(k, "on")
@@ -904,6 +910,16 @@ public final class SourceExtractor {
           return;
         }
       }
+    }
+
+    /** Whether the text has a character other than '.' in {@code [from, before)}. */
+    private boolean hasLetterBefore(int before, int from) {
+      for (int k = before - 1; k >= from; k--) {
+        if (t.text.charAt(k) != '.') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
