@@ -70,8 +70,10 @@ final class LowerCaseWords {
   /** Per slot: bit k set when the word is in the k-th table given to {@link #frequentAnd}. */
   private final int[] tags;
   private final int mask;
-  /** One bit per {@link #shape(char, char, int)} that a word of the table has. */
-  private final long[] shapes = new long[(27 * 27 * 32 + 63) / 64];
+  /** The bits of the {@link #shape}s of the table's words: a Bloom filter of one hash. */
+  private final long[] shapes = new long[SHAPE_BITS / 64];
+  private static final int SHAPE_LOG = 14;
+  private static final int SHAPE_BITS = 1 << SHAPE_LOG;
   /** The lengths of the shortest and the longest word. */
   private int minLength = Integer.MAX_VALUE;
   private int maxLength;
@@ -105,7 +107,7 @@ final class LowerCaseWords {
       for (int k = 0; k < tagged.size(); k++) {
         tags[slot] |= tagged.get(k).contains(w) ? 1 << k : 0;
       }
-      int shape = shape(w.charAt(0), w.charAt(w.length() - 1), w.length());
+      int shape = shape(w, 0, w.length());
       shapes[shape >>> 6] |= 1L << shape;
       minLength = Math.min(minLength, w.length());
       maxLength = Math.max(maxLength, w.length());
@@ -187,37 +189,42 @@ final class LowerCaseWords {
   }
 
   /**
-   * A quick test before {@link #lookup}: false when no word of the table has the slice's first and
-   * last letters (any case) and length, which rules out most words of an article for a small table
-   * without reading the rest of the slice.
+   * A quick test before {@link #lookup}: false when no word of the table has the slice's length and
+   * first two and last two characters (in lower case), which rules out most words of an article for
+   * a small table from four characters.
    *
    * <p>NOTE: a slice whose lower-case form is a table word has that word's length, since outside
    * ASCII only the Kelvin sign has a lower-case form in ASCII (and a curly apostrophe that a caller
-   * straightens), one character each; so a slice that starts or ends outside ASCII is passed on
-   * without a test, and the length always counts.
+   * straightens), one character each; so a slice with one of those four characters outside ASCII
+   * is passed on without a test, and the length always counts.
    */
   boolean mayContain(String text, int start, int end) {
     int length = end - start;
     if (length < minLength || length > maxLength) {
       return false;
     }
-    char first = text.charAt(start);
-    char last = text.charAt(end - 1);
-    if (first >= 0x80 || last >= 0x80) {
+    int second = start + (length > 1 ? 1 : 0);
+    if ((text.charAt(start) | text.charAt(second) | text.charAt(end - 1 - (length > 1 ? 1 : 0))
+        | text.charAt(end - 1)) >= 0x80) {
       return true;
     }
-    int shape = shape(first, last, length);
+    int shape = shape(text, start, end);
     return (shapes[shape >>> 6] & (1L << shape)) != 0;
   }
 
-  /** The bit of an ASCII word's shape: first and last letter in lower case (or "not a letter"), length. */
-  private static int shape(char first, char last, int length) {
-    return (letterIndex(first) * 27 + letterIndex(last)) * 32 + Math.min(length, 31);
-  }
-
-  private static int letterIndex(char c) {
-    char l = toLowerAscii(c);
-    return l >= 'a' && l <= 'z' ? l - 'a' : 26;
+  /**
+   * The filter bit of an ASCII slice: a hash of its length and its first two and last two characters
+   * in lower case.
+   */
+  private static int shape(String s, int start, int end) {
+    int length = end - start;
+    int inner = length > 1 ? 1 : 0;
+    int h = length;
+    h = 31 * h + toLowerAscii(s.charAt(start));
+    h = 31 * h + toLowerAscii(s.charAt(start + inner));
+    h = 31 * h + toLowerAscii(s.charAt(end - 1 - inner));
+    h = 31 * h + toLowerAscii(s.charAt(end - 1));
+    return (h * 0x9E3779B9) >>> (Integer.SIZE - SHAPE_LOG); // the high bits of a multiplicative hash
   }
 
   /** Whether a lower-case word is in the table. */

@@ -727,7 +727,7 @@ public final class SourceExtractor {
     String type = HEADS.get(head);
     if (head.equals("agency") || head.equals("agencies")) {
       for (int k = from; k < to; k++) {
-        if (t.lower(k).equals("news")) {
+        if (t.lowerEquals(k, "news")) {
           return "agency";
         }
       }
@@ -735,8 +735,8 @@ public final class SourceExtractor {
     }
     if (head.equals("source") || head.equals("sources")) {
       for (int k = from; k < to; k++) {
-        String w = t.lower(k);
-        if (w.equals("market") || w.equals("trade") || w.equals("industry") || w.equals("trading")) {
+        if (t.lowerEquals(k, "market") || t.lowerEquals(k, "trade") || t.lowerEquals(k, "industry")
+            || t.lowerEquals(k, "trading")) {
           return "analyst";
         }
       }

@@ -64,8 +64,6 @@ final class SourceTokens {
    * its lower case is not in the table, else the table slot plus 2.
    */
   private int[] slots;
-  /** Per token, made on first use: the lower case of a token that the table lacks, once made. */
-  private String[] lowers;
   private final LowerCaseWords known;
 
   /**
@@ -190,24 +188,16 @@ final class SourceTokens {
     return i >= 0 && i < size ? text.substring(starts[i], ends[i]) : "";
   }
 
-  /** The token in lower case with apostrophes straightened, or "" out of range. Cached. */
+  /**
+   * The token in lower case with apostrophes straightened, or "" out of range: the table's shared
+   * String for a table word, else a new one (the extractor asks for few such words, near its cues).
+   */
   String lower(int i) {
     if (i < 0 || i >= size) {
       return "";
     }
     int slot = lookUp(i);
-    if (slot >= 0) {
-      return known.word(slot);
-    }
-    if (lowers == null) {
-      lowers = new String[starts.length];
-    }
-    String l = lowers[i];
-    if (l == null) {
-      l = lowerCase(word(i)); // a token in no table: its String only now
-      lowers[i] = l;
-    }
-    return l;
+    return slot >= 0 ? known.word(slot) : lowerCase(word(i));
   }
 
   /**
@@ -398,8 +388,13 @@ final class SourceTokens {
       boolean lower = false;
       for (int k = starts[i]; k < ends[i] && !lower; k++) {
         char c = text.charAt(k);
-        lower = Character.isLowerCase(c);
-        letters += Character.isLetter(c) ? 1 : 0;
+        if (c < 0x80) {
+          lower = c >= 'a' && c <= 'z';
+          letters += c >= 'A' && c <= 'Z' ? 1 : 0;
+        } else {
+          lower = Character.isLowerCase(c);
+          letters += Character.isLetter(c) ? 1 : 0;
+        }
       }
       info[i] |= (byte) (CAPS_KNOWN | (!lower && letters >= 2 ? ALL_CAPS : 0));
     }
