@@ -238,9 +238,6 @@ final class LowerCaseWords {
   }
 
   private static boolean equalsLowerAscii(String word, String text, int start) {
-    if (text.regionMatches(start, word, 0, word.length())) {
-      return true; // most words of a text are in lower case already
-    }
     for (int k = 0; k < word.length(); k++) {
       char c = text.charAt(start + k);
       if (word.charAt(k) != toLowerAscii(c)) {

@@ -135,11 +135,21 @@ final class NameIndex {
       if (k < 0) {
         return slot;
       }
-      if (hashes[slot] == h && t.ends[k] - t.starts[k] == length
-          && t.text.regionMatches(t.starts[k], t.text, start, length)) {
+      if (hashes[slot] == h && t.ends[k] - t.starts[k] == length && sameChars(t.starts[k], start, length)) {
         return slot;
       }
     }
+  }
+
+  /** Whether the text has the same {@code length} characters at {@code a} and {@code b}. */
+  private boolean sameChars(int a, int b, int length) {
+    String s = t.text;
+    for (int k = 0; k < length; k++) {
+      if (s.charAt(a + k) != s.charAt(b + k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void grow() {

@@ -44,12 +44,12 @@ final class SourceTokens {
   private static final byte JOINER = 16;
   private static final byte LETTER_NOT_LOWER = 32;
 
-  /** {@link #classOf(char)} of the ASCII characters. */
-  private static final byte[] ASCII_CLASSES = new byte[0x80];
+  /** {@link #classOf(char)} of the Latin-1 characters, the whole of most texts. */
+  private static final byte[] LATIN1_CLASSES = new byte[0x100];
 
   static {
-    for (char c = 0; c < 0x80; c++) {
-      ASCII_CLASSES[c] = classOfUncached(c);
+    for (char c = 0; c < 0x100; c++) {
+      LATIN1_CLASSES[c] = classOfUncached(c);
     }
   }
 
@@ -144,7 +144,7 @@ final class SourceTokens {
 
   /** The class bits of a character. */
   private static byte classOf(char c) {
-    return c < 0x80 ? ASCII_CLASSES[c] : classOfUncached(c);
+    return c < 0x100 ? LATIN1_CLASSES[c] : classOfUncached(c);
   }
 
   private static byte classOfUncached(char c) {
