@@ -467,7 +467,7 @@ public final class SourceExtractor {
    * set when {@code TABLES.get(k)} holds it in lower case, so that "is it a determiner or a stop
    * word?" is a bit test, not two set look-ups of a fresh String.
    */
-  private static final List<Set<String>> TABLES = List.of(DETERMINERS, CONNECTORS, STOP, PRONOUNS,
+  static final List<Set<String>> TABLES = List.of(DETERMINERS, CONNECTORS, STOP, PRONOUNS,
       HEADS.keySet(), DOCUMENTS, TITLES, ROLES, ORG_WORDS.keySet(), CORPORATE_SUFFIXES, POST_VERBS.keySet(),
       HAVE, PASSIVE, PREPOSITIONS, AUXILIARIES, OPENERS, CUE_WORDS);
 
