@@ -128,7 +128,56 @@ public final class SourceAliases {
 
   /** The matching key: lower case, apostrophes straightened, white space collapsed, article dropped. */
   static String key(String name) {
+    String key = asciiKey(name);
+    return key != null ? key : generalKey(name);
+  }
+
+  /** {@link #key(String)} by its definition, for any name. */
+  static String generalKey(String name) {
     return stripArticle(normaliseSpace(name)).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@link #generalKey(String)} in one pass and one String, for a name of ASCII characters and curly
+   * apostrophes (nearly every name an extractor asks about); null for any other name.
+   */
+  private static String asciiKey(String name) {
+    int n = name.length();
+    char[] key = new char[n];
+    int length = 0;
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        if (c != '’' && c != '‘') {
+          return null; // case and white space outside ASCII: leave them to the general rules
+        }
+        c = '\'';
+      } else if (Character.isWhitespace(c)) {
+        space = length > 0;
+        continue;
+      }
+      if (space) {
+        key[length++] = ' ';
+        space = false;
+      }
+      key[length++] = LowerCaseWords.toLowerAscii(c);
+    }
+    int from = startsWith(key, length, "the ") ? 4 : startsWith(key, length, "a ") ? 2
+        : startsWith(key, length, "an ") ? 3 : 0;
+    return new String(key, from, length - from);
+  }
+
+  private static boolean startsWith(char[] chars, int length, String prefix) {
+    if (length < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (chars[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String normaliseSpace(String name) {

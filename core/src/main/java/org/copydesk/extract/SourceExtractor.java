@@ -139,6 +139,8 @@ public final class SourceExtractor {
 
   private static final Set<String> CORPORATE_SUFFIXES =
       Set.of("inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv");
+  private static final int LONGEST_CORPORATE_SUFFIX =
+      CORPORATE_SUFFIXES.stream().mapToInt(String::length).max().orElse(0);
 
   /** Verbs that follow a source; the value says whether "that" must follow them (they double as nouns). */
   private static final Map<String, Boolean> POST_VERBS = new HashMap<>();
@@ -169,6 +171,9 @@ public final class SourceExtractor {
       Set.of("has", "have", "had", "also", "previously", "earlier", "later", "recently", "now", "again", "will",
           "would", "often", "repeatedly", "separately", "too", "still", "already");
 
+  private static final Comparator<Source> TEXT_ORDER =
+      Comparator.comparingInt(Source::start).thenComparingInt(Source::end);
+
   private final SourceAliases aliases;
 
   /** An extractor with the built-in alias table. */
@@ -195,11 +200,12 @@ public final class SourceExtractor {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    ArticleNames a = new ArticleNames(text);
+    SourceTokens t = new SourceTokens(text, WORDS, CUES);
+    ArticleNames a = null; // many articles have no phrase to classify: built on the first one
     Map<Integer, Source> byStart = new HashMap<>();
-    SourceTokens t = a.t;
-    for (int i = 0; i < t.size; i++) {
-      if (!t.isWord(i)) {
+    for (int c = 0; c < t.watchedCount; c++) { // the words that may be cues: the others cannot
+      int i = t.watched[c];
+      if (!t.is(i, CUE)) {
         continue;
       }
       String w = t.lower(i);
@@ -207,16 +213,16 @@ public final class SourceExtractor {
       int cueStart = -1;
       int cueEnd = -1;
       if (w.equals("according") && t.lower(i + 1).equals("to")) {
-        phrase = viaDocument(a, i + 2);
+        phrase = viaDocument(t, i + 2);
         cueStart = i;
         cueEnd = i + 1;
       } else if (w.equals("citing")) {
-        phrase = viaDocument(a, i + 1);
+        phrase = viaDocument(t, i + 1);
         cueStart = cueEnd = i;
       } else if ((w.equals("reports") || w.equals("report")) && t.lower(i + 1).equals("from")
           || (w.equals("reported") || w.equals("estimates") || w.equals("quoted") || w.equals("cited"))
               && t.lower(i + 1).equals("by")) {
-        phrase = forward(a, i + 2);
+        phrase = forward(t, i + 2);
         cueStart = i;
         cueEnd = i + 1;
       } else if (w.equals("could") && t.lower(i + 1).equals("not")) {
@@ -226,13 +232,13 @@ public final class SourceExtractor {
         }
         String verb = t.lower(v);
         if (verb.equals("verify") || verb.equals("confirm")) {
-          phrase = backward(a, i - 1);
+          phrase = backward(t, i - 1);
           cueStart = i;
           cueEnd = v;
         }
       } else if ((w.equals("said") || w.equals("says"))
           && (t.isPunct(i - 1, ',') || t.isPunct(i - 1, '”') || t.isPunct(i - 1, '"'))) {
-        int[] p = forward(a, i + 1);
+        int[] p = forward(t, i + 1);
         if (p != null && endsClause(t, p[1] + 1)) {
           phrase = p;
           cueStart = cueEnd = i;
@@ -245,15 +251,14 @@ public final class SourceExtractor {
         int j = i - 1;
         int skipped = 0;
         cueStart = i;
-        while (skipped < 3 && t.isWord(j) && (AUXILIARIES.contains(t.lower(j)) || t.lower(j).endsWith("ly"))) {
-          if (j == cueStart - 1 && HAVE.contains(t.lower(j))) {
+        while (skipped < 3 && t.isWord(j) && (t.is(j, AUXILIARY) || t.endsWithLy(j))) {
+          if (j == cueStart - 1 && t.is(j, HAVE_VERB)) {
             cueStart = j;
           }
           j--;
           skipped++;
         }
-        String before = t.lower(j);
-        if (PASSIVE.contains(before)) {
+        if (t.is(j, PASSIVE_WORD)) {
           continue; // passive or infinitive: "is expected to", "to say"
         }
         if (t.isPunct(j, ',')) {
@@ -262,14 +267,17 @@ public final class SourceExtractor {
             continue;
           }
         }
-        phrase = backward(a, j);
-        if (phrase != null && PREPOSITIONS.contains(t.lower(phrase[0] - 1))
+        phrase = backward(t, j);
+        if (phrase != null && t.is(phrase[0] - 1, PREPOSITION)
             && !(w.endsWith("ing") && t.lower(phrase[0] - 1).equals("with"))) {
           phrase = null; // "led by Banque Paribas announced yesterday": an object, not a subject
         }
         cueEnd = i;
       }
       if (phrase != null) {
+        if (a == null) {
+          a = new ArticleNames(t);
+        }
         Source s = classify(a, phrase[0], phrase[1], t.text.substring(t.starts[cueStart], t.ends[cueEnd]));
         if (s != null) {
           byStart.putIfAbsent(s.start(), s);
@@ -277,7 +285,7 @@ public final class SourceExtractor {
       }
     }
     List<Source> out = new ArrayList<>(byStart.values());
-    out.sort(Comparator.comparingInt(Source::start).thenComparingInt(Source::end));
+    out.sort(TEXT_ORDER);
     return out;
   }
 
@@ -285,18 +293,17 @@ public final class SourceExtractor {
   // Phrases
 
   /** After "according to" or "citing": the phrase, or the author of a document ("a study by X"). */
-  private static int[] viaDocument(ArticleNames a, int from) {
-    int[] p = forward(a, from);
-    if (p == null || !DOCUMENTS.contains(a.t.lower(lastWord(a.t, p)))) {
+  private static int[] viaDocument(SourceTokens t, int from) {
+    int[] p = forward(t, from);
+    if (p == null || !t.is(lastWord(t, p), DOCUMENT)) {
       return p;
     }
-    SourceTokens t = a.t;
     for (int k = p[1] + 1; k < t.size && k <= p[1] + 10; k++) {
       if (!t.isWord(k)) {
         break;
       }
       if (t.lower(k).equals("by") || t.lower(k).equals("from")) {
-        int[] q = forward(a, k + 1);
+        int[] q = forward(t, k + 1);
         return q != null ? q : p;
       }
     }
@@ -304,10 +311,9 @@ public final class SourceExtractor {
   }
 
   /** A noun phrase starting at token {@code from}: [first, last] token indices, or null. */
-  private static int[] forward(ArticleNames a, int from) {
-    SourceTokens t = a.t;
+  private static int[] forward(SourceTokens t, int from) {
     int i = from;
-    if (t.isWord(i) && DETERMINERS.contains(t.lower(i))) {
+    if (t.isWord(i) && t.is(i, DETERMINER)) {
       i++;
     }
     int last = -1;
@@ -321,17 +327,16 @@ public final class SourceExtractor {
       if (!t.isWord(i)) {
         break;
       }
-      String w = t.lower(i);
-      if (t.isCapitalised(i) && !STOP.contains(w)) {
+      if (t.isCapitalised(i) && !t.is(i, STOP_WORD)) {
         last = i;
-      } else if (CONNECTORS.contains(w) && last >= 0) {
-        int next = t.lower(i + 1).equals("the") ? i + 2 : i + 1;
+      } else if (t.is(i, CONNECTOR) && last >= 0) {
+        int next = t.lowerEquals(i + 1, "the") ? i + 2 : i + 1;
         if (!t.isCapitalised(next)) {
           break;
         }
         i = next - 1;
-      } else if (!STOP.contains(w) && !DETERMINERS.contains(w) && !w.endsWith("ly")
-          && Character.isLetter(w.charAt(0)) && modifiers < MAX_MODIFIERS) {
+      } else if (!t.is(i, STOP_WORD | DETERMINER) && !t.endsWithLy(i)
+          && Character.isLetter(t.lowerFirst(i)) && modifiers < MAX_MODIFIERS) {
         modifiers++;
         last = i;
       } else {
@@ -339,8 +344,8 @@ public final class SourceExtractor {
       }
     }
     // Trim trailing words that cannot head a phrase ("Seoul noted" -> "Seoul").
-    while (last >= from && t.isWord(last) && !t.isCapitalised(last) && !HEADS.containsKey(t.lower(last))
-        && !DOCUMENTS.contains(t.lower(last))) {
+    while (last >= from && t.isWord(last) && !t.isCapitalised(last) && !t.is(last, HEAD)
+        && !t.is(last, DOCUMENT)) {
       last--;
     }
     if (last < from || !t.isWord(last) && !t.isPunct(last, ')')) {
@@ -350,16 +355,14 @@ public final class SourceExtractor {
   }
 
   /** A noun phrase ending at token {@code end}: [first, last] token indices, or null. */
-  private static int[] backward(ArticleNames a, int end) {
-    SourceTokens t = a.t;
+  private static int[] backward(SourceTokens t, int end) {
     if (!t.isWord(end)) {
       return null;
     }
-    String head = t.lower(end);
-    if (PRONOUNS.contains(head) || STOP.contains(head) && !t.isCapitalised(end)) {
+    if (t.is(end, PRONOUN) || t.is(end, STOP_WORD) && !t.isCapitalised(end)) {
       return null;
     }
-    if (!t.isCapitalised(end) && !HEADS.containsKey(head) && !DOCUMENTS.contains(head)) {
+    if (!t.isCapitalised(end) && !t.is(end, HEAD | DOCUMENT)) {
       return null;
     }
     int first = end;
@@ -374,34 +377,32 @@ public final class SourceExtractor {
       if (!t.isWord(i)) {
         break;
       }
-      String w = t.lower(i);
-      if (DETERMINERS.contains(w)) {
-        if (t.isCapitalised(i) && !t.opensSentence(i) && !w.equals("the")) {
+      if (t.is(i, DETERMINER)) {
+        if (t.isCapitalised(i) && !t.opensSentence(i) && !t.lowerEquals(i, "the")) {
           break;
         }
         first = i;
-        String role = t.lower(i - 2);
-        if ((t.lower(i - 1).equals("of") || t.lower(i - 1).equals("for"))
-            && (ROLES.contains(role) || TITLES.contains(role))) {
+        if ((t.lowerEquals(i - 1, "of") || t.lowerEquals(i - 1, "for")) && t.is(i - 2, ROLE | TITLE)) {
           continue; // "a spokesman for the company": the role heads the phrase
         }
         break;
       }
+      boolean in = t.lowerEquals(i, "in");
       if (t.isCapitalised(i)) {
-        if (STOP.contains(w) || t.opensSentence(i) && !HEADS.containsKey(w) && isCommonOpener(w)) {
+        if (t.is(i, STOP_WORD) || t.opensSentence(i) && !t.is(i, HEAD) && t.is(i, OPENER)) {
           break;
         }
         first = i;
-      } else if (CONNECTORS.contains(w) || w.equals("the") || w.equals("in")) {
+      } else if (t.is(i, CONNECTOR) || t.lowerEquals(i, "the") || in) {
         // kept only if something capitalised or a head stands before it; checked below
-        if (!t.isWord(i - 1) || STOP.contains(t.lower(i - 1)) || DETERMINERS.contains(t.lower(i - 1))) {
+        if (!t.isWord(i - 1) || t.is(i - 1, STOP_WORD) || t.is(i - 1, DETERMINER)) {
           break;
         }
-        if (w.equals("in") && !t.isCapitalised(first)) {
+        if (in && !t.isCapitalised(first)) {
           break;
         }
-      } else if (!STOP.contains(w) && !w.endsWith("ly") && modifiers < MAX_MODIFIERS
-          && (Character.isLetterOrDigit(w.charAt(0)))) {
+      } else if (!t.is(i, STOP_WORD) && !t.endsWithLy(i) && modifiers < MAX_MODIFIERS
+          && Character.isLetterOrDigit(t.lowerFirst(i))) {
         modifiers++;
         first = i;
       } else {
@@ -409,7 +410,7 @@ public final class SourceExtractor {
       }
     }
     // Leading connectors never open a phrase.
-    while (first < end && t.isWord(first) && (CONNECTORS.contains(t.lower(first)) || t.lower(first).equals("in"))) {
+    while (first < end && t.isWord(first) && (t.is(first, CONNECTOR) || t.lowerEquals(first, "in"))) {
       first++;
     }
     return new int[] {first, end};
@@ -428,7 +429,7 @@ public final class SourceExtractor {
           return k - 1;
         }
         for (int m = k + 1; m < comma; m++) {
-          if (!t.isCapitalised(m) && !CONNECTORS.contains(t.lower(m))) {
+          if (!t.isCapitalised(m) && !t.is(m, CONNECTOR)) {
             return -1;
           }
         }
@@ -441,21 +442,66 @@ public final class SourceExtractor {
     return -1;
   }
 
-  private static boolean isCommonOpener(String w) {
-    return OPENERS.contains(w);
-  }
-
   private static final Set<String> OPENERS =
       Set.of("but", "and", "while", "however", "meanwhile", "yesterday", "today", "last", "in", "on", "at",
           "after", "before", "since", "when", "if", "as", "so", "then", "also", "still", "for", "with", "by");
 
-  /** Every word of the tables above: tokens spelling one get a shared lower-case String. */
-  private static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(List.of(DETERMINERS, CONNECTORS, STOP,
-      PRONOUNS, HEADS.keySet(), DOCUMENTS, TITLES, ROLES, ORG_WORDS.keySet(), CORPORATE_SUFFIXES,
-      POST_VERBS.keySet(), HAVE, PASSIVE, PREPOSITIONS, AUXILIARIES, OPENERS));
+  /**
+   * Every word that can be the cue token {@link #extract(String)} looks at: the verbs of {@link
+   * #POST_VERBS} and the words that open the other cues. A token not in it is no cue.
+   */
+  private static final Set<String> CUE_WORDS = cueWords();
+
+  /** The shapes of the cue words: the tokeniser notes the words that may be one. */
+  private static final LowerCaseWords CUES = new LowerCaseWords(CUE_WORDS);
+
+  private static Set<String> cueWords() {
+    Set<String> cues = new HashSet<>(POST_VERBS.keySet());
+    cues.addAll(List.of("according", "citing", "reports", "report", "reported", "estimates", "quoted", "cited",
+        "could", "said", "says"));
+    return Set.copyOf(cues);
+  }
+
+  /**
+   * The tables above in the order of their tags: a token's {@link SourceTokens#tags(int)} has bit k
+   * set when {@code TABLES.get(k)} holds it in lower case, so that "is it a determiner or a stop
+   * word?" is a bit test, not two set look-ups of a fresh String.
+   */
+  static final List<Set<String>> TABLES = List.of(DETERMINERS, CONNECTORS, STOP, PRONOUNS,
+      HEADS.keySet(), DOCUMENTS, TITLES, ROLES, ORG_WORDS.keySet(), CORPORATE_SUFFIXES, POST_VERBS.keySet(),
+      HAVE, PASSIVE, PREPOSITIONS, AUXILIARIES, OPENERS, CUE_WORDS);
+
+  // The tags of the tables, for SourceTokens#is.
+  private static final int DETERMINER = tagOf(DETERMINERS);
+  private static final int CONNECTOR = tagOf(CONNECTORS);
+  private static final int STOP_WORD = tagOf(STOP);
+  private static final int PRONOUN = tagOf(PRONOUNS);
+  private static final int HEAD = tagOf(HEADS.keySet());
+  private static final int DOCUMENT = tagOf(DOCUMENTS);
+  private static final int TITLE = tagOf(TITLES);
+  private static final int ROLE = tagOf(ROLES);
+  private static final int ORG_WORD = tagOf(ORG_WORDS.keySet());
+  private static final int HAVE_VERB = tagOf(HAVE);
+  private static final int PASSIVE_WORD = tagOf(PASSIVE);
+  private static final int PREPOSITION = tagOf(PREPOSITIONS);
+  private static final int AUXILIARY = tagOf(AUXILIARIES);
+  private static final int OPENER = tagOf(OPENERS);
+  private static final int CUE = tagOf(CUE_WORDS);
+
+  private static int tagOf(Set<String> table) {
+    for (int k = 0; k < TABLES.size(); k++) {
+      if (TABLES.get(k) == table) {
+        return 1 << k;
+      }
+    }
+    throw new IllegalStateException("not in TABLES: " + table);
+  }
+
+  /** Every word of the tables above, tagged with its tables: tokens spelling one get a shared String. */
+  static final LowerCaseWords WORDS = LowerCaseWords.frequentAnd(TABLES);
 
   private static boolean endsClause(SourceTokens t, int i) {
-    return i >= t.size || t.kinds[i] == SourceTokens.BREAK || t.isPunct(i, '.') || t.isPunct(i, ',')
+    return i >= t.size || t.isBreak(i) || t.isPunct(i, '.') || t.isPunct(i, ',')
         || t.isPunct(i, ';') || t.isPunct(i, '”') || t.isPunct(i, '"');
   }
 
@@ -476,16 +522,16 @@ public final class SourceExtractor {
     String acronym = t.isPunct(last, ')') ? t.word(last - 1) : null;
     int nameEnd = acronym != null ? last - 3 : last; // last token of the name before "(ACR)"
     int body = first;
-    while (body < nameEnd && DETERMINERS.contains(t.lower(body))) {
+    while (body < nameEnd && t.is(body, DETERMINER)) {
       body++;
     }
     String head = t.lower(headTok);
-    if (PRONOUNS.contains(head) && !t.isAllCaps(headTok)) {
+    if (t.is(headTok, PRONOUN) && !t.isAllCaps(headTok)) {
       return null;
     }
     // A title or role right before a capitalised name: a person ("Company spokesman Dale Coffin").
     for (int k = body; k < nameEnd; k++) {
-      if (TITLES.contains(t.lower(k)) && t.isCapitalised(k + 1) && !isOrgWord(t, k + 1)
+      if (t.is(k, TITLE) && t.isCapitalised(k + 1) && !isOrgWord(t, k + 1)
           && !(k == body && t.isCapitalised(k) && isOrgWord(t, k))) {
         return null;
       }
@@ -503,15 +549,15 @@ public final class SourceExtractor {
         && !(t.isAllCaps(headTok) && acronym == null);
     boolean intelligence = false;
     for (int k = body; k <= nameEnd; k++) {
-      intelligence |= t.lower(k).equals("intelligence") || t.lower(k).equals("spy");
+      intelligence |= t.lowerEquals(k, "intelligence") || t.lowerEquals(k, "spy");
     }
     // The named part of the phrase: capitalised words other than a sentence-opening common noun.
     int chunkStart = -1;
     int chunkEnd = -1;
     for (int k = body; k <= nameEnd; k++) {
-      boolean named = (a.isName(k) || t.isCapitalised(k) && aliases.lookup(t.word(k)) != null) && !(HEADS.containsKey(t.lower(k)) && (k == body || k == headTok)
+      boolean named = (a.isName(k) || t.isCapitalised(k) && aliases.lookup(t.word(k)) != null) && !(t.is(k, HEAD) && (k == body || k == headTok)
           && !t.isAllCaps(k));
-      if (named || chunkStart >= 0 && CONNECTORS.contains(t.lower(k)) && t.isCapitalised(k + 1)) {
+      if (named || chunkStart >= 0 && t.is(k, CONNECTOR) && t.isCapitalised(k + 1)) {
         if (chunkStart < 0) {
           chunkStart = k;
         }
@@ -522,15 +568,13 @@ public final class SourceExtractor {
     }
     // "a spokesman for the company", "chairman of the ISM's survey committee": the role decides.
     for (int k = body + 1; k < nameEnd && entry == null; k++) {
-      String w = t.lower(k);
-      String role = t.lower(k - 1);
-      if ((w.equals("of") || w.equals("for")) && (ROLES.contains(role) || TITLES.contains(role))) {
+      if ((t.lowerEquals(k, "of") || t.lowerEquals(k, "for")) && t.is(k - 1, ROLE | TITLE)) {
         return roleOf(a, name, first, last, body, nameEnd, k + 1, cue);
       }
-      if (w.equals("in") && HEADS.containsKey(role) && t.isCapitalised(k + 1)) {
+      if (t.lowerEquals(k, "in") && t.is(k - 1, HEAD) && t.isCapitalised(k + 1)) {
         // "Traders in Paris", "officials in Seoul": the people, placed
         return new Source(name, unnamedCanonical(t, body, nameEnd), t.starts[first], t.ends[last], cue,
-            typeOfHead(t, body, k - 1, role));
+            typeOfHead(t, body, k - 1, t.lower(k - 1)));
       }
     }
     String canonical;
@@ -565,7 +609,7 @@ public final class SourceExtractor {
         return null;
       }
       if (chunkStart > body && chunkEnd > chunkStart && !t.isCapitalised(chunkStart - 1)
-          && !HEADS.containsKey(t.lower(chunkStart - 1)) && !isBody(t, chunkStart, chunkEnd)
+          && !t.is(chunkStart - 1, HEAD) && !isBody(t, chunkStart, chunkEnd)
           && aliases.lookup(bodyName) == null) {
         return null; // an occupation before a full name: "accountant Jose Lopez"
       }
@@ -587,11 +631,11 @@ public final class SourceExtractor {
       String cue) {
     SourceTokens t = a.t;
     int k = bodyStart;
-    while (k <= nameEnd && DETERMINERS.contains(t.lower(k))) {
+    while (k <= nameEnd && t.is(k, DETERMINER)) {
       k++;
     }
     int end = k;
-    while (end + 1 <= nameEnd && (t.isCapitalised(end + 1) || CONNECTORS.contains(t.lower(end + 1)))) {
+    while (end + 1 <= nameEnd && (t.isCapitalised(end + 1) || t.is(end + 1, CONNECTOR))) {
       end++;
     }
     String canonical;
@@ -646,7 +690,7 @@ public final class SourceExtractor {
 
   private static boolean isBody(SourceTokens t, int from, int to) {
     for (int k = from; k <= to; k++) {
-      if (isOrgWord(t, k) || ORG_WORDS.containsKey(possessiveStripped(t.lower(k)))) {
+      if (isOrgWord(t, k) || orgType(t, k) != null) {
         return true;
       }
     }
@@ -654,13 +698,24 @@ public final class SourceExtractor {
   }
 
   private static boolean isOrgWord(SourceTokens t, int k) {
-    return ORG_WORDS.containsKey(t.lower(k)) || t.isAllCaps(k);
+    return t.is(k, ORG_WORD) || t.isAllCaps(k);
+  }
+
+  /**
+   * The type that an organisation word gives, possessive dropped ("Ministry's"):
+   * {@code ORG_WORDS.get(possessiveStripped(t.lower(k)))}, a String made only for a possessive.
+   */
+  private static String orgType(SourceTokens t, int k) {
+    if (t.endsWithApostropheS(k)) {
+      return ORG_WORDS.get(possessiveStripped(t.lower(k)));
+    }
+    return t.is(k, ORG_WORD) ? ORG_WORDS.get(t.lower(k)) : null;
   }
 
   private static String typeOfNamed(SourceTokens t, int from, int to) {
     String type = null;
     for (int k = from; k <= to; k++) {
-      String ty = ORG_WORDS.get(possessiveStripped(t.lower(k)));
+      String ty = orgType(t, k);
       if (ty != null && (type == null || !ty.equals("organisation"))) {
         type = ty;
       }
@@ -672,7 +727,7 @@ public final class SourceExtractor {
     String type = HEADS.get(head);
     if (head.equals("agency") || head.equals("agencies")) {
       for (int k = from; k < to; k++) {
-        if (t.lower(k).equals("news")) {
+        if (t.lowerEquals(k, "news")) {
           return "agency";
         }
       }
@@ -680,8 +735,8 @@ public final class SourceExtractor {
     }
     if (head.equals("source") || head.equals("sources")) {
       for (int k = from; k < to; k++) {
-        String w = t.lower(k);
-        if (w.equals("market") || w.equals("trade") || w.equals("industry") || w.equals("trading")) {
+        if (t.lowerEquals(k, "market") || t.lowerEquals(k, "trade") || t.lowerEquals(k, "industry")
+            || t.lowerEquals(k, "trading")) {
           return "analyst";
         }
       }
@@ -694,146 +749,305 @@ public final class SourceExtractor {
     String s = collapseSpaces(t.text.substring(t.starts[body], t.ends[nameEnd])).replace('’', '\'');
     // Only a word known to be common is lower-cased: "Western" at a sentence start may be a name.
     if (t.isCapitalised(body) && !t.isAllCaps(body)
-        && (HEADS.containsKey(t.lower(body)) || STOP.contains(t.lower(body)))) {
+        && (t.is(body, HEAD) || t.is(body, STOP_WORD))) {
       s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     return s;
   }
 
-  /** What the whole article says about names: acronyms, fullest forms, people. */
+  /**
+   * What the whole article says about names: acronyms, fullest forms, people.
+   *
+   * <p>NOTE: made only when a phrase is to be classified, and then each part only when first asked:
+   * a question about a word ("is it ever capitalised mid-sentence?", "is it a person's name?") is
+   * answered from the places where that word occurs ({@link NameIndex}) and kept, so that the work
+   * stays linear in the article however many phrases ask.
+   */
   private static final class ArticleNames {
-    final SourceTokens t;
-    /** Lower-cased full names and acronyms to the acronym. */
-    final Map<String, String> acronyms = new HashMap<>();
-    final Set<String> capsWords = new HashSet<>();
-    /** A name's first word to the longest capitalised run it opens. */
-    final Map<String, String> fullest = new HashMap<>();
-    /** Capitalised words that follow a title or a first name: surnames and given names of people. */
-    final Set<String> personWords = new HashSet<>();
-    private final Set<String> surnames = new HashSet<>();
-    private final Set<String> aloneWords = new HashSet<>();
-    private final Set<String> midSentenceCaps = new HashSet<>();
+    // What NameIndex's bits of a spelling say.
+    private static final int MID_SENTENCE_KNOWN = 1;
+    /** Capitalised somewhere not at a sentence's start: a name, not just a sentence's first word. */
+    private static final int MID_SENTENCE = 2;
+    private static final int PERSON_KNOWN = 4;
+    /** Part of a person's name: after a title, or a surname also used alone. */
+    private static final int PERSON = 8;
 
-    ArticleNames(String text) {
-      t = new SourceTokens(text, WORDS);
-      for (int i = 0; i < t.size; i++) {
-        if (t.isAllCaps(i)) {
-          capsWords.add(t.word(i));
-          if (t.isPunct(i - 1, '(') && t.isPunct(i + 1, ')')) {
-            defineAcronym(i);
-          }
-        }
-        if (t.isCapitalised(i) && (i == 0 || !t.isCapitalised(i - 1) || t.opensSentence(i))) {
-          recordRun(i);
-        }
-        if (t.isCapitalised(i) && !t.isAllCaps(i) && !ORG_WORDS.containsKey(t.lower(i))) {
-          boolean afterTitle = TITLES.contains(t.lower(i - 1));
-          boolean afterFirstName = t.isCapitalised(i - 1) && !t.isAllCaps(i - 1) && !t.opensSentence(i - 1)
-              && !ORG_WORDS.containsKey(t.lower(i - 1)) && !TITLES.contains(t.lower(i - 1))
-              && !t.lower(i - 1).endsWith("'s");
-          if (afterTitle) {
-            personWords.add(t.word(i));
-            for (int k = i + 1; k < Math.min(t.size, i + 3) && t.isCapitalised(k); k++) {
-              personWords.add(t.word(k));
-            }
-          } else if (afterFirstName) {
-            surnames.add(t.word(i));
-          }
-          boolean alone = (i == 0 || !t.isCapitalised(i - 1) || t.opensSentence(i)) && !t.isCapitalised(i + 1);
-          if (alone) {
-            aloneWords.add(t.word(i));
-          }
-        }
-        if (t.isCapitalised(i) && !t.opensSentence(i)) {
-          midSentenceCaps.add(t.word(i));
-        }
+    final SourceTokens t;
+    private NameIndex index;
+    /** Lower-cased full names to the acronym they define ("Korean ... Agency (KCNA)"); made on first use. */
+    private Map<String, String> acronyms;
+    /** Lower-case first words asked about to {@link #fullest(String)}'s answer. */
+    private Map<String, String> fullest;
+
+    ArticleNames(SourceTokens t) {
+      this.t = t;
+    }
+
+    private NameIndex index() {
+      if (index == null) {
+        index = new NameIndex(t);
       }
-      // "Dale Dellutri ... Dellutri said": a second name used alone later is a surname.
-      for (String w : surnames) {
-        if (aloneWords.contains(w)) {
-          personWords.add(w);
-        }
-      }
+      return index;
     }
 
     /** Whether a capitalised word is a name, not just a sentence's first word ("Updated figures"). */
     boolean isName(int k) {
-      return t.isCapitalised(k) && (!t.opensSentence(k) || t.isAllCaps(k) || midSentenceCaps.contains(t.word(k))
-          || ORG_WORDS.containsKey(t.lower(k)));
+      return t.isCapitalised(k) && (!t.opensSentence(k) || t.isAllCaps(k) || t.is(k, ORG_WORD)
+          || isMidSentenceWord(k));
     }
 
+    /** Whether the article capitalises the word of token {@code k} somewhere not at a sentence's start. */
+    private boolean isMidSentenceWord(int k) {
+      NameIndex x = index();
+      int slot = x.slotOf(k);
+      int bits = x.bits(slot);
+      if ((bits & MID_SENTENCE_KNOWN) == 0) {
+        bits |= MID_SENTENCE_KNOWN;
+        for (int p = x.first(slot); p >= 0; p = x.next(p)) {
+          if (!t.opensSentence(p)) {
+            bits |= MID_SENTENCE;
+            break;
+          }
+        }
+        x.setBits(slot, bits);
+      }
+      return (bits & MID_SENTENCE) != 0;
+    }
+
+    /**
+     * Whether the capitalised word of token {@code k} is part of a person's name somewhere in the
+     * article: a name-like word after a title and the (up to two) capitalised words after it, or a
+     * word that follows a first name in one place and stands alone in another ("Dale Dellutri ...
+     * Dellutri said").
+     */
+    private boolean isPersonWord(int k) {
+      NameIndex x = index();
+      int slot = x.slotOf(k);
+      int bits = x.bits(slot);
+      if ((bits & PERSON_KNOWN) == 0) {
+        bits |= PERSON_KNOWN | (readsAsPerson(x, slot) ? PERSON : 0);
+        x.setBits(slot, bits);
+      }
+      return (bits & PERSON) != 0;
+    }
+
+    private boolean readsAsPerson(NameIndex x, int slot) {
+      boolean nameLike = isNameLike(x.first(slot)); // the same for every token of the spelling
+      boolean surname = false;
+      boolean alone = false;
+      for (int p = x.first(slot); p >= 0; p = x.next(p)) {
+        if (nameLike && afterTitle(p)
+            || isNameLike(p - 1) && afterTitle(p - 1)
+            || t.isCapitalised(p - 1) && isNameLike(p - 2) && afterTitle(p - 2)) {
+          return true;
+        }
+        if (nameLike) {
+          surname |= !afterTitle(p) && afterFirstName(p);
+          alone |= (!t.isCapitalised(p - 1) || t.opensSentence(p)) && !t.isCapitalised(p + 1);
+        }
+      }
+      return surname && alone;
+    }
+
+    /** A capitalised word that could be part of a person's name: not in capitals, no organisation word. */
+    private boolean isNameLike(int i) {
+      return t.isCapitalised(i) && !t.isAllCaps(i) && !t.is(i, ORG_WORD);
+    }
+
+    private boolean afterTitle(int i) {
+      return t.is(i - 1, TITLE);
+    }
+
+    /** After what reads as a first name: a name-like word, not at a sentence's start, no possessive. */
+    private boolean afterFirstName(int i) {
+      return t.isCapitalised(i - 1) && !t.isAllCaps(i - 1) && !t.opensSentence(i - 1)
+          && !t.is(i - 1, ORG_WORD) && !t.endsWithApostropheS(i - 1);
+    }
+
+    /** Whether the article has {@code word} as a word in capitals ("KCNA"). */
+    private boolean hasCapsWord(String word) {
+      NameIndex x = index();
+      int slot = x.slotOf(word); // a word of capital letters is capitalised, so indexed
+      return slot >= 0 && t.isAllCaps(x.first(slot));
+    }
+
+    /** {@link #acronyms}, made by a pass over the words in brackets the first time it is asked. */
+    private Map<String, String> acronyms() {
+      if (acronyms == null) {
+        acronyms = new HashMap<>();
+        for (int i = 0; i < t.size; i++) {
+          if (t.isPunct(i - 1, '(') && t.isPunct(i + 1, ')') && t.isAllCaps(i)) {
+            defineAcronym(i);
+          }
+        }
+      }
+      return acronyms;
+    }
+
+    /** Records the acronym {@code (ACR)} at token {@code i} when the capitalised words before it spell it. */
     private void defineAcronym(int i) {
-      String acr = t.word(i);
-      StringBuilder initials = new StringBuilder();
+      // The initials of the words from the last one back, against the acronym's letters (dots left
+      // out) from its last one back: most brackets ("Texaco Inc (TX)") fail at once, before any String.
+      int letter = t.ends[i];
       for (int k = i - 2; k >= 0 && k >= i - 2 - MAX_PHRASE; k--) {
         if (!t.isWord(k)) {
           return;
         }
         if (t.isCapitalised(k)) {
-          initials.insert(0, Character.toUpperCase(t.word(k).charAt(0)));
-          if (initials.length() == acr.replace(".", "").length()) {
-            if (initials.toString().equals(acr.replace(".", ""))) {
-              String full = t.text.substring(t.starts[k], t.ends[i - 2]);
-              acronyms.put(SourceAliases.key(full), acr);
-            }
+          do {
+            letter--;
+          } while (t.text.charAt(letter) == '.'); // an all-caps word has letters, and starts with one
+          if (Character.toUpperCase(t.text.charAt(t.starts[k])) != t.text.charAt(letter)) {
             return;
           }
-        } else if (!CONNECTORS.contains(t.lower(k)) && !t.lower(k).equals("the") && !t.lower(k).equals("on")
-            && !t.lower(k).equals("de")) {
+          if (!hasLetterBefore(letter, t.starts[i])) {
+            String full = t.text.substring(t.starts[k], t.ends[i - 2]);
+            acronyms.put(SourceAliases.key(full), t.word(i));
+            return;
+          }
+        } else if (!t.is(k, CONNECTOR) && !t.lowerEquals(k, "the") && !t.lowerEquals(k, "on")
+            && !t.lowerEquals(k, "de")) {
           return;
         }
       }
     }
 
-    private void recordRun(int i) {
+    /** Whether the text has a character other than '.' in {@code [from, before)}. */
+    private boolean hasLetterBefore(int before, int from) {
+      for (int k = before - 1; k >= from; k--) {
+        if (t.text.charAt(k) != '.') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The longest capitalised run that a word opens, the first of them in the article when several
+     * are as long, or null when the word opens none of two words or more; {@code firstWord} is in
+     * lower case. Kept in {@link #fullest}.
+     */
+    private String fullest(String firstWord) {
+      if (fullest == null) {
+        fullest = new HashMap<>();
+      } else if (fullest.containsKey(firstWord)) {
+        return fullest.get(firstWord);
+      }
+      NameIndex x = index();
+      String longest = null;
+      int longestStart = -1;
+      for (int slot = x.firstOfLower(firstWord); slot >= 0; slot = x.nextOfLower(slot, firstWord)) {
+        for (int p = x.first(slot); p >= 0; p = x.next(p)) {
+          if (t.isCapitalised(p - 1) && !t.opensSentence(p)) {
+            continue; // inside a run, not its start
+          }
+          String run = runFrom(p);
+          if (run != null && (longest == null || run.length() > longest.length()
+              || run.length() == longest.length() && p < longestStart)) {
+            longest = run;
+            longestStart = p;
+          }
+        }
+      }
+      fullest.put(firstWord, longest);
+      return longest;
+    }
+
+    /** The capitalised run that capitalised token {@code i} opens, or null when it is one word. */
+    private String runFrom(int i) {
       int last = i;
       for (int k = i + 1; k < t.size && k < i + 8; k++) {
         if (t.isCapitalised(k) && !t.opensSentence(k)) {
           last = k;
-        } else if (!(CONNECTORS.contains(t.lower(k)) && t.isCapitalised(k + 1))) {
+        } else if (!(t.isCapitalised(k + 1) && t.is(k, CONNECTOR))) {
           break;
         }
       }
-      if (last > i) {
-        String run = collapseSpaces(t.text.substring(t.starts[i], t.ends[last]));
-        fullest.merge(t.lower(i), run, (x, y) -> y.length() > x.length() ? y : x);
-      }
+      return last > i ? collapseSpaces(t.text.substring(t.starts[i], t.ends[last])) : null;
     }
 
     /** A capitalised name in this article: acronym, fullest form, corporate suffix dropped. */
     String namedCanonical(String name) {
       String clean = collapseSpaces(name).replace('’', '\'');
-      String acr = acronyms.get(SourceAliases.key(clean));
+      Map<String, String> defined = acronyms();
+      String acr = defined.isEmpty() ? null : defined.get(SourceAliases.key(clean));
       if (acr != null) {
         return acr;
       }
-      if (clean.indexOf(' ') < 0 && clean.length() >= 2 && clean.equals(clean.toUpperCase(Locale.ROOT))) {
+      if (clean.indexOf(' ') < 0 && clean.length() >= 2 && isUpperCase(clean)) {
         return clean; // an acronym names itself
       }
       String initials = initialsOf(clean);
-      if (initials.length() >= 2 && capsWords.contains(initials)) {
+      if (initials.length() >= 2 && hasCapsWord(initials)) {
         return initials;
       }
       int space = clean.indexOf(' ');
       String firstWord = (space < 0 ? clean : clean.substring(0, space)).toLowerCase(Locale.ROOT);
-      String longest = fullest.get(firstWord);
+      String longest = fullest(firstWord);
       if (longest != null && longest.length() > clean.length() && longest.replace('’', '\'').startsWith(clean)) {
         clean = longest.replace('’', '\'');
       }
-      String[] words = clean.split(" ");
-      int n = words.length;
-      while (n > 1 && CORPORATE_SUFFIXES.contains(words[n - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
-        n--;
-      }
-      return String.join(" ", java.util.Arrays.copyOf(words, n));
+      return withoutCorporateSuffixes(clean);
     }
 
+    /** {@code s.equals(s.toUpperCase(Locale.ROOT))}, without the copy for an ASCII string. */
+    private static boolean isUpperCase(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          return s.equals(s.toUpperCase(Locale.ROOT)); // "ß" upper-cases to two letters
+        }
+        if (c >= 'a' && c <= 'z') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The name without trailing corporate suffixes ("Cadbury Schweppes Plc" reads "Cadbury
+     * Schweppes"), the first word kept: what {@code String.join(" ", words)} of {@code
+     * name.split(" ")} gives with those words left off, without the array.
+     */
+    private static String withoutCorporateSuffixes(String name) {
+      int end = name.length();
+      while (end > 0 && name.charAt(end - 1) == ' ') {
+        end--; // split drops trailing empty words
+      }
+      int lastSpace;
+      while ((lastSpace = name.lastIndexOf(' ', end - 1)) >= 0 && mayBeCorporateSuffix(name, lastSpace + 1, end)) {
+        String last = name.substring(lastSpace + 1, end).toLowerCase(Locale.ROOT).replace(".", "");
+        if (!CORPORATE_SUFFIXES.contains(last)) {
+          break;
+        }
+        end = lastSpace;
+      }
+      return end == name.length() ? name : name.substring(0, end);
+    }
+
+    /**
+     * False when a word cannot be a corporate suffix in lower case without its dots: it has more
+     * characters than the longest suffix (a lower-case form in ASCII has one character per character).
+     */
+    private static boolean mayBeCorporateSuffix(String name, int from, int to) {
+      int chars = 0;
+      for (int k = from; k < to; k++) {
+        chars += name.charAt(k) == '.' ? 0 : 1;
+      }
+      return chars <= LONGEST_CORPORATE_SUFFIX;
+    }
+
+    /** The first letters of two or more words that start upper case ("Korean Central News Agency": KCNA), or "". */
     private static String initialsOf(String name) {
-      StringBuilder b = new StringBuilder();
+      StringBuilder b = null;
       int words = 0;
-      for (String w : name.split(" ")) {
-        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-          b.append(w.charAt(0));
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if ((i == 0 || name.charAt(i - 1) == ' ') && c != ' ' && Character.isUpperCase(c)) {
+          if (b == null) {
+            b = new StringBuilder();
+          }
+          b.append(c);
           words++;
         }
       }
@@ -847,11 +1061,11 @@ public final class SourceExtractor {
           return false;
         }
       }
-      if (TITLES.contains(t.lower(first - 1))) {
+      if (t.is(first - 1, TITLE)) {
         return true;
       }
       for (int k = body; k <= nameEnd; k++) {
-        if (t.isCapitalised(k) && personWords.contains(t.word(k))) {
+        if (t.isCapitalised(k) && isPersonWord(k)) {
           return true;
         }
       }

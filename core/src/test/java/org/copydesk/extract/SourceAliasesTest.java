@@ -36,6 +36,33 @@ class SourceAliasesTest {
     assertEquals(canonical, SourceAliases.defaults().canonical(name));
   }
 
+  /** The one-pass key of an ASCII name is the key by definition; other names take the definition. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The  KCNA",
+        "the\tAgency ",
+        "  an   Acme   Widgets  ",
+        "a b",
+        "the",
+        "The ",
+        "Korea’s ‘quoted’ agency",
+        "İstanbul police",
+        "ÉCOLE normale",
+        "the\u2028x",
+        "THE ASSOCIATED PRESS",
+      })
+  void keyIsTheGeneralKey(String name) {
+    String n = name.replace("\\t", "\t").replace("\\u2028", "\u2028");
+    assertEquals(SourceAliases.generalKey(n), SourceAliases.key(n));
+  }
+
+  @net.jqwik.api.Property(tries = 500)
+  void keyIsTheGeneralKeyOfAnyName(@net.jqwik.api.ForAll String name) {
+    assertEquals(SourceAliases.generalKey(name), SourceAliases.key(name));
+  }
+
   @Test
   void typesComeFromTheTable() {
     assertEquals("intelligence", SourceAliases.defaults().type("South Korean intelligence"));
