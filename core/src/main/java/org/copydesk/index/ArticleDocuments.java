@@ -21,7 +21,6 @@ import org.apache.lucene.util.BytesRef;
 import org.copydesk.dedup.NearDuplicateDetector;
 import org.copydesk.dedup.StoredKeys;
 import org.copydesk.extract.Extraction;
-import org.copydesk.extract.ExtractionJson;
 import org.copydesk.extract.Figure;
 import org.copydesk.extract.FigureKind;
 import org.copydesk.extract.Quote;
@@ -92,7 +91,7 @@ final class ArticleDocuments {
         doc.add(new DoublePoint(Schema.FIGURE_EVENT_PREFIX + f.event().toLowerCase(Locale.ROOT), point));
       }
     }
-    doc.add(new StoredField(Schema.EXTRACTION, ExtractionJson.write(x)));
+    doc.add(new StoredField(Schema.EXTRACTION, ExtractionCodec.encode(x)));
   }
 
   private static void add(Document doc, IndexableField field) {
@@ -120,7 +119,7 @@ final class ArticleDocuments {
 
   /** The stored extraction of a document. */
   static Extraction extraction(Document doc) {
-    String json = doc.get(Schema.EXTRACTION);
-    return json == null ? Extraction.empty() : ExtractionJson.read(json);
+    BytesRef stored = doc.getBinaryValue(Schema.EXTRACTION);
+    return stored == null ? Extraction.empty() : ExtractionCodec.decode(stored);
   }
 }

@@ -24,6 +24,8 @@ import org.apache.lucene.index.IndexOptions;
  *   <tr><td>{@code quote}</td><td>English text of each quotation</td><td>in {@code extraction}</td></tr>
  *   <tr><td>{@code speaker}, {@code source}</td><td>plain text of speakers; sources canonical and as written</td><td>in {@code extraction}</td></tr>
  *   <tr><td>{@code figure}, {@code figure.EVENT}</td><td>double points: count figures, and those of one event</td><td>in {@code extraction}</td></tr>
+ *   <tr><td>{@code extraction}</td><td>not indexed: quotes, figures and sources, compact binary
+ *       ({@link ExtractionCodec})</td><td>yes</td></tr>
  *   <tr><td>{@code fingerprints}</td><td>binary doc values: the MinHash LSH band keys and winnowed
  *       shingle hashes of the body ({@link org.copydesk.dedup.StoredKeys})</td><td>no</td></tr>
  * </table>
@@ -57,7 +59,7 @@ public final class Schema {
   public static final String FIGURE = "figure";
   /** Prefix of the per-event figure fields: {@code figure.killed}. */
   public static final String FIGURE_EVENT_PREFIX = "figure.";
-  /** The extractors' output, as JSON. */
+  /** The extractors' output, stored in the compact form of {@link ExtractionCodec}. */
   public static final String EXTRACTION = "extraction";
   /** Binary doc values: the body's near-duplicate keys, see {@link org.copydesk.dedup.StoredKeys}. */
   public static final String FINGERPRINTS = "fingerprints";

@@ -36,7 +36,7 @@ import org.copydesk.perf.ExtractionThroughput;
  * <p>Variants: {@code plain} (id, title and body stored, as the benchmark's plain Lucene side),
  * {@code copydesk} (the document {@link ArticleIndex} writes, by {@code updateDocument}), and
  * copydesk's document without one part each: {@code -update} (added, not updated by id),
- * {@code -quote} (no quote, speaker and source fields), {@code -json} (no stored extraction),
+ * {@code -quote} (no quote, speaker and source fields), {@code -source} (no source field), {@code -json} (no stored extraction),
  * {@code -keys} (no fingerprint doc values).
  *
  * <pre>
@@ -79,6 +79,8 @@ public final class DocumentCost {
       variants.put("-update", i -> copydesk(articles.get(i), extractions.get(i), keys.get(i), false));
       variants.put("-quote", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true),
           Schema.QUOTE, Schema.SPEAKER, Schema.SOURCE));
+      variants.put("-source", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), Schema.SOURCE));
+      variants.put("-offsets", i -> plainBody(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), articles.get(i)));
       variants.put("-json", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), Schema.EXTRACTION));
       variants.put("-keys", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), Schema.FINGERPRINTS));
       System.out.printf("%n%s: %d docs%n%-10s %10s %8s%n", corpus.getKey(), articles.size(), "variant", "us/doc", "x plain");
@@ -111,6 +113,12 @@ public final class DocumentCost {
     for (String f : fields) {
       d.doc().removeFields(f);
     }
+    return d;
+  }
+
+  private static Doc plainBody(Doc d, Article a) {
+    d.doc().removeFields(Schema.BODY);
+    d.doc().add(new TextField(Schema.BODY, a.body(), Field.Store.YES));
     return d;
   }
 
