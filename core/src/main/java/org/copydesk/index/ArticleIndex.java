@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -37,11 +38,14 @@ public final class ArticleIndex implements Closeable {
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final NearDuplicateDetector fingerprints;
   private final String fingerprintSettings;
+  /** The ids added since an empty index was opened; null when it held articles then. */
+  private final NewIds newIds;
 
-  private ArticleIndex(Path dir, Directory directory, IndexWriter writer, DedupConfig dedup) {
+  private ArticleIndex(Path dir, Directory directory, IndexWriter writer, DedupConfig dedup, boolean fresh) {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
+    this.newIds = fresh ? new NewIds() : null;
     this.fingerprints = new NearDuplicateDetector(dedup);
     this.fingerprintSettings = Schema.fingerprint(dedup);
   }
@@ -71,7 +75,7 @@ public final class ArticleIndex implements Closeable {
           config.recreate() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       iwc.setRAMBufferSizeMB(config.ramBufferMb());
       IndexWriter writer = new IndexWriter(directory, iwc);
-      ArticleIndex index = new ArticleIndex(dir, directory, writer, config.dedup());
+      ArticleIndex index = new ArticleIndex(dir, directory, writer, config.dedup(), fresh);
       if (!fresh) {
         IndexFolders.checkFingerprint(dir, writer.getLiveCommitData(), index.fingerprintSettings);
       }
@@ -99,8 +103,20 @@ public final class ArticleIndex implements Closeable {
   public void add(Article article) throws IOException {
     Extraction extraction = extractor.extract(article);
     NearDuplicateDetector.IndexKeys keys = fingerprints.indexKeys(article.body());
-    writer.updateDocument(
-        new Term(Schema.ID, article.id()), ArticleDocuments.toDocument(article, extraction, keys));
+    Document doc = ArticleDocuments.toDocument(article, extraction, keys);
+    Term id = new Term(Schema.ID, article.id());
+    if (newIds == null) {
+      writer.updateDocument(id, doc);
+      return;
+    }
+    long hash = NewIds.hash(article.id());
+    synchronized (newIds.stripe(hash)) {
+      if (newIds.firstSight(hash)) {
+        writer.addDocument(doc);
+      } else {
+        writer.updateDocument(id, doc);
+      }
+    }
   }
 
   /** Removes the article with this id, if any. */

@@ -129,4 +129,48 @@ class ArticleIndexTest {
       assertEquals(0, searcher.search(SearchRequest.of("\"version 150\"")).hits().size());
     }
   }
+
+  @Test
+  void threadsAddingTheSameIdsToANewIndexLeaveOneArticleEach(@TempDir Path dir) throws Exception {
+    // A new index adds ids it has not seen instead of updating them: the same id written from
+    // several threads at once must still end as one article.
+    int threads = 4;
+    int ids = 200;
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      java.util.List<Thread> running = new java.util.ArrayList<>();
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        Thread th = new Thread(() -> {
+          try {
+            start.await();
+            for (int i = 0; i < ids; i++) {
+              index.add(article("doc" + i, "T", "thread " + thread + " wrote doc " + i, null, null));
+            }
+          } catch (Throwable e) {
+            failed.set(e);
+          }
+        });
+        th.start();
+        running.add(th);
+      }
+      start.countDown();
+      for (Thread th : running) {
+        th.join();
+      }
+      assertEquals(null, failed.get());
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(ids, searcher.count());
+      assertEquals(1, searcher.search(SearchRequest.of("\"wrote doc 7\"")).hits().size());
+    }
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      index.add(article("doc7", "T", "reopened and rewritten", null, null));
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(ids, searcher.count());
+      assertEquals(0, searcher.search(SearchRequest.of("\"wrote doc 7\"")).hits().size());
+    }
+  }
 }
