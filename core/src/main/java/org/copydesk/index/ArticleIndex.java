@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -109,13 +110,15 @@ public final class ArticleIndex implements Closeable {
       writer.updateDocument(id, doc);
       return;
     }
-    long hash = NewIds.hash(article.id());
-    synchronized (newIds.stripe(hash)) {
-      if (newIds.firstSight(hash)) {
+    CountDownLatch claim = newIds.claim(article.id());
+    try {
+      if (newIds.firstSight(NewIds.hash(article.id()))) {
         writer.addDocument(doc);
       } else {
         writer.updateDocument(id, doc);
       }
+    } finally {
+      newIds.release(article.id(), claim);
     }
   }
 

@@ -1,5 +1,8 @@
 package org.copydesk.index;
 
+import java.io.InterruptedIOException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -13,23 +16,19 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * taken for seen after a million), so nothing in it grows with the number of articles.
  *
  * <p>NOTE: an add and a later update of the same id must reach the writer in that order, or the
- * update would not delete the add. {@link #stripe} gives the lock under which to test an id and
- * write it; both go to the same stripe, since the stripe is taken from the id's hash.
+ * update would not delete the add. {@link #claim} makes a thread wait while another is testing and
+ * writing the same id; threads writing different ids never wait for each other. (A lock stripe per
+ * id hash made them wait: a thread that flushes a segment inside {@code addDocument} held its
+ * stripe for a second or more, and the other thread soon wanted the same stripe.)
  */
 final class NewIds {
 
   private static final int BITS_LOG2 = 25;
   private static final int BIT_MASK = (1 << BITS_LOG2) - 1;
-  private static final int STRIPES = 64;
 
   private final AtomicLongArray bits = new AtomicLongArray(1 << (BITS_LOG2 - 6));
-  private final Object[] stripes = new Object[STRIPES];
-
-  NewIds() {
-    for (int i = 0; i < STRIPES; i++) {
-      stripes[i] = new Object();
-    }
-  }
+  /** The ids being tested and written now, each with the latch its writer opens when done. */
+  private final ConcurrentHashMap<String, CountDownLatch> writing = new ConcurrentHashMap<>();
 
   /** A 64-bit hash of the id (FNV-1a over its chars, then mixed). */
   static long hash(String id) {
@@ -43,9 +42,27 @@ final class NewIds {
     return h;
   }
 
-  /** The lock to hold while testing this id and writing its document. */
-  Object stripe(long hash) {
-    return stripes[(int) (hash >>> 58) & (STRIPES - 1)];
+  /**
+   * Waits until no other thread is writing this id, then claims it. The caller tests the id,
+   * writes its document and then gives the claim to {@link #release}, in a finally block.
+   */
+  CountDownLatch claim(String id) throws InterruptedIOException {
+    CountDownLatch mine = new CountDownLatch(1);
+    for (CountDownLatch other; (other = writing.putIfAbsent(id, mine)) != null; ) {
+      try {
+        other.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while another thread wrote id " + id);
+      }
+    }
+    return mine;
+  }
+
+  /** Ends a claim, letting the next writer of the id go on. */
+  void release(String id, CountDownLatch claim) {
+    writing.remove(id, claim);
+    claim.countDown();
   }
 
   /** Records the id; true when it was certainly not recorded before. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.copydesk.ingest.Article;
@@ -14,18 +16,26 @@ import org.copydesk.ingest.Article;
  * Adds articles to an index from several threads: extraction, fingerprints and analysis run in
  * parallel, feeding one {@link ArticleIndex}.
  *
- * <p>Articles are routed to workers by id, so two versions of one article are added in the order
- * they were given (the later replaces the earlier). {@link #add} blocks when the workers are behind,
- * so memory stays bounded. The first failure stops every worker and is thrown by {@link #close}.
+ * <p>Every worker takes the next article from one shared queue, so a worker busy flushing a
+ * segment (which Lucene does inside the add that fills its buffer) holds nobody up. Two versions
+ * of one article are still added in the order they were given (the later replaces the earlier): a
+ * version waits for the one before it to be written. {@link #add} blocks when the workers are
+ * behind, so memory stays bounded. The first failure stops every worker and is thrown by {@link
+ * #close}.
  *
  * <p>NOTE: {@link #add} is meant to be called from one thread (the reader's).
  */
 public final class ParallelIndexer implements Closeable {
 
-  private static final Article POISON = Article.of("\u0000poison", "", "");
+  /** One article to add; it waits for {@code after} (the previous version's {@code done}), if any. */
+  private record Task(Article article, CountDownLatch after, CountDownLatch done) {}
+
+  private static final Task POISON = new Task(null, null, null);
 
   private final ArticleIndex index;
-  private final List<BlockingQueue<Article>> queues = new ArrayList<>();
+  private final BlockingQueue<Task> queue;
+  /** Each id queued and not yet written, with its newest version's {@code done}. */
+  private final ConcurrentHashMap<String, CountDownLatch> pending = new ConcurrentHashMap<>();
   private final List<Thread> workers = new ArrayList<>();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
   private final AtomicLong added = new AtomicLong();
@@ -41,13 +51,9 @@ public final class ParallelIndexer implements Closeable {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     this.index = index;
-    if (threads == 1) {
-      return;
-    }
-    for (int i = 0; i < threads; i++) {
-      BlockingQueue<Article> queue = new ArrayBlockingQueue<>(64);
-      queues.add(queue);
-      Thread worker = new Thread(() -> work(queue), "copydesk-indexer-" + i);
+    this.queue = threads == 1 ? null : new ArrayBlockingQueue<>(64 * threads);
+    for (int i = 0; threads > 1 && i < threads; i++) {
+      Thread worker = new Thread(this::work, "copydesk-indexer-" + i);
       worker.setDaemon(true);
       workers.add(worker);
       worker.start();
@@ -59,7 +65,7 @@ public final class ParallelIndexer implements Closeable {
     if (failure.get() != null) {
       return false;
     }
-    if (queues.isEmpty()) {
+    if (queue == null) {
       try {
         index.add(article);
         added.incrementAndGet();
@@ -69,12 +75,15 @@ public final class ParallelIndexer implements Closeable {
       }
       return true;
     }
-    BlockingQueue<Article> queue = queues.get(Math.floorMod(article.id().hashCode(), queues.size()));
+    CountDownLatch done = new CountDownLatch(1);
+    CountDownLatch after = pending.put(article.id(), done);
     try {
-      queue.put(article);
+      queue.put(new Task(article, after, done));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       failure.compareAndSet(null, e);
+      pending.remove(article.id(), done);
+      done.countDown();
       return false;
     }
     return true;
@@ -90,42 +99,35 @@ public final class ParallelIndexer implements Closeable {
     return added.get();
   }
 
-  private void work(BlockingQueue<Article> queue) {
+  private void work() {
     try {
-      while (true) {
-        Article article = queue.take();
-        if (article == POISON) {
-          return;
-        }
-        if (failure.get() == null) {
-          index.add(article);
-          added.incrementAndGet();
+      for (Task task = queue.take(); task != POISON; task = queue.take()) {
+        try {
+          if (task.after() != null) {
+            task.after().await(); // the previous version is being written by another worker
+          }
+          if (failure.get() == null) {
+            index.add(task.article());
+            added.incrementAndGet();
+          }
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+          failure.compareAndSet(null, e instanceof Exception ex ? ex : new IOException(e));
+          // keep taking (and dropping) so that the reader never blocks on a dead pipeline
+        } finally {
+          pending.remove(task.article().id(), task.done());
+          task.done().countDown();
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (IOException | RuntimeException | OutOfMemoryError e) {
-      failure.compareAndSet(null, e instanceof Exception ex ? ex : new IOException(e));
-      queue.clear();
-      // keep draining so that the reader never blocks on a dead worker
-      drain(queue);
-    }
-  }
-
-  private static void drain(BlockingQueue<Article> queue) {
-    try {
-      while (queue.take() != POISON) {
-        // dropped: indexing has failed
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      failure.compareAndSet(null, e);
     }
   }
 
   /** Waits for the workers to finish; throws the first failure. Does not close the index. */
   @Override
   public void close() throws IOException {
-    for (BlockingQueue<Article> queue : queues) {
+    for (int i = 0; i < workers.size(); i++) {
       try {
         queue.put(POISON);
       } catch (InterruptedException e) {

@@ -131,6 +131,32 @@ class ArticleIndexTest {
   }
 
   @Test
+  void aSlowVersionGivenFirstNeverReplacesTheQuickOneGivenAfterIt(@TempDir Path dir) throws Exception {
+    // Workers share one queue: the draft (long, slow to extract) and the final version (short) of
+    // each id come one after the other, so two workers take them at once and the final one would
+    // be written first if it did not wait for the draft.
+    StringBuilder draft = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      draft.append("\"We counted ").append(i * 37).append(" ballots,\" said official number ").append(i)
+          .append(", according to the commission. ");
+    }
+    int ids = 200;
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      try (ParallelIndexer indexer = new ParallelIndexer(index, 4)) {
+        for (int i = 0; i < ids; i++) {
+          indexer.add(article("doc" + i, "T", "Draft. " + draft, null, null));
+          indexer.add(article("doc" + i, "T", "Final text of story " + i + ".", null, null));
+        }
+      }
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(ids, searcher.count());
+      assertEquals(0, searcher.search(SearchRequest.of("draft")).totalHits());
+      assertEquals(ids, searcher.search(SearchRequest.of("\"final text\"")).totalHits());
+    }
+  }
+
+  @Test
   void threadsAddingTheSameIdsToANewIndexLeaveOneArticleEach(@TempDir Path dir) throws Exception {
     // A new index adds ids it has not seen instead of updating them: the same id written from
     // several threads at once must still end as one article.

@@ -29,8 +29,8 @@ import org.copydesk.perf.ExtractionThroughput;
 /**
  * What Lucene's part of indexing costs for copydesk's documents next to plain ones, with the
  * extraction and fingerprints computed beforehand: µs of CPU per document to invert, store, flush
- * and merge (a serial merge scheduler, so merges count), median of 5 rounds after warm-up, one
- * thread, in memory. It says how much of copydesk's indexing time its fields cost, apart from the
+ * and merge (a serial merge scheduler, so merges count), median of 5 rounds after 2 of warm-up,
+ * the variants taking turns within each round, one thread, in memory. It says how much of copydesk's indexing time its fields cost, apart from the
  * extractors.
  *
  * <p>Variants: {@code plain} (id, title and body stored, as the benchmark's plain Lucene side),
@@ -84,14 +84,28 @@ public final class DocumentCost {
       variants.put("-json", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), Schema.EXTRACTION));
       variants.put("-keys", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), Schema.FINGERPRINTS));
       System.out.printf("%n%s: %d docs%n%-10s %10s %8s%n", corpus.getKey(), articles.size(), "variant", "us/doc", "x plain");
-      double plain = 0;
+      Map<String, List<Doc>> docs = new LinkedHashMap<>();
+      Map<String, long[]> times = new LinkedHashMap<>();
       for (Map.Entry<String, Function<Integer, Doc>> v : variants.entrySet()) {
-        List<Doc> docs = new ArrayList<>();
+        List<Doc> list = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-          docs.add(v.getValue().apply(i));
+          list.add(v.getValue().apply(i));
         }
-        double us = medianNanos(docs) / docs.size() / 1000;
-        plain = v.getKey().equals("plain") ? us : plain;
+        docs.put(v.getKey(), list);
+        times.put(v.getKey(), new long[ROUNDS]);
+      }
+      // rounds interleave the variants, so that the JIT's warming favours none of them
+      for (int r = -WARMUP_ROUNDS; r < ROUNDS; r++) {
+        for (Map.Entry<String, List<Doc>> v : docs.entrySet()) {
+          long t = cpuNanos(v.getValue());
+          if (r >= 0) {
+            times.get(v.getKey())[r] = t;
+          }
+        }
+      }
+      double plain = median(times.get("plain")) / articles.size() / 1000;
+      for (Map.Entry<String, long[]> v : times.entrySet()) {
+        double us = median(v.getValue()) / articles.size() / 1000;
         System.out.printf("%-10s %10.1f %8.2f%n", v.getKey(), us, us / plain);
       }
     }
@@ -122,29 +136,28 @@ public final class DocumentCost {
     return d;
   }
 
-  private static double medianNanos(List<Doc> docs) throws IOException {
-    long[] times = new long[ROUNDS];
-    for (int r = -WARMUP_ROUNDS; r < ROUNDS; r++) {
-      long t0 = CPU.getCurrentThreadCpuTime();
-      IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
-          .setRAMBufferSizeMB(IndexConfig.defaults().ramBufferMb())
-          .setMergeScheduler(new SerialMergeScheduler());
-      try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); IndexWriter w = new IndexWriter(dir, config)) {
-        for (Doc d : docs) {
-          if (d.id() == null) {
-            w.addDocument(d.doc());
-          } else {
-            w.updateDocument(d.id(), d.doc());
-          }
+  /** CPU nanoseconds of this thread to index the documents into a new in-memory index and commit. */
+  private static long cpuNanos(List<Doc> docs) throws IOException {
+    long t0 = CPU.getCurrentThreadCpuTime();
+    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+        .setRAMBufferSizeMB(IndexConfig.defaults().ramBufferMb())
+        .setMergeScheduler(new SerialMergeScheduler());
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); IndexWriter w = new IndexWriter(dir, config)) {
+      for (Doc d : docs) {
+        if (d.id() == null) {
+          w.addDocument(d.doc());
+        } else {
+          w.updateDocument(d.id(), d.doc());
         }
-        w.commit();
       }
-      long t = CPU.getCurrentThreadCpuTime() - t0;
-      if (r >= 0) {
-        times[r] = t;
-      }
+      w.commit();
     }
-    Arrays.sort(times);
-    return times[ROUNDS / 2];
+    return CPU.getCurrentThreadCpuTime() - t0;
+  }
+
+  private static double median(long[] times) {
+    long[] sorted = times.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 }
