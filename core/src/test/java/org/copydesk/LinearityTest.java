@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * not grow the CPU time much more than 8 times (a quadratic scan would take 64 times as long).
  *
  * <p>NOTE: this bounds a ratio of CPU times measured in one run, not an absolute time, so that a
- * loaded machine does not make it flaky; each size is measured as the best of three runs.
+ * loaded machine does not make it flaky; each size is measured as the best of three runs, and a
+ * ratio over the bound is measured again up to twice, the lowest counting: a quadratic scan is over
+ * it every time, a collection or a noisy neighbour only now and then.
  */
 class LinearityTest {
 
@@ -88,9 +90,13 @@ class LinearityTest {
     String small = repeat(unit.replace("\\n", "\n"), 128 * 1024);
     String large = repeat(unit.replace("\\n", "\n"), 1024 * 1024);
     parser.accept(small); // warm up
-    long t1 = cpu(parser, small);
-    long t8 = cpu(parser, large);
-    double ratio = (double) t8 / t1;
+    double ratio = Double.MAX_VALUE;
+    long t8 = 0;
+    for (int attempt = 0; attempt < 3 && ratio >= 24; attempt++) {
+      long t1 = cpu(parser, small);
+      t8 = cpu(parser, large);
+      ratio = Math.min(ratio, (double) t8 / t1);
+    }
     System.out.printf("linearity %s on %s: %.1fx%n", name, unit, ratio);
     assertTrue(ratio < 24, String.format("%s on %s: 8x the input took %.1fx the CPU time (%.0f ms)", name, unit, ratio, t8 / 1e6));
   }
