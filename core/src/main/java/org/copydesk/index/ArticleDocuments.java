@@ -37,7 +37,8 @@ final class ArticleDocuments {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, a.id(), Field.Store.YES));
     doc.add(new TextField(Schema.TITLE, a.title(), Field.Store.YES));
-    doc.add(new Field(Schema.BODY, a.body(), Schema.BODY_TYPE));
+    QuotedBodyTokens quoted = QuotedBodyTokens.of(a, x.quotes());
+    doc.add(quoted == null ? new Field(Schema.BODY, a.body(), Schema.BODY_TYPE) : quoted.bodyField(a.body()));
     if (!a.text().equals(a.body())) {
       doc.add(new StoredField(Schema.TEXT, a.text()));
     }
@@ -59,12 +60,12 @@ final class ArticleDocuments {
       doc.add(new NumericDocValuesField(Schema.PUBLISHED, millis));
     }
     doc.add(new StoredField(Schema.ORIGIN, a.origin()));
-    addExtraction(doc, x);
+    addExtraction(doc, x, quoted);
     doc.add(new BinaryDocValuesField(Schema.FINGERPRINTS, StoredKeys.encode(keys)));
     return doc;
   }
 
-  private static void addExtraction(Document doc, Extraction x) {
+  private static void addExtraction(Document doc, Extraction x, QuotedBodyTokens quoted) {
     List<String> quotes = new ArrayList<>();
     List<String> speakers = new ArrayList<>();
     for (Quote q : x.quotes()) {
@@ -78,7 +79,7 @@ final class ArticleDocuments {
       sources.add(s.canonical());
       sources.add(s.name());
     }
-    add(doc, JoinedTextField.of(Schema.QUOTE, quotes));
+    add(doc, JoinedTextField.of(Schema.QUOTE, quotes, quoted));
     add(doc, JoinedTextField.of(Schema.SPEAKER, speakers));
     add(doc, JoinedTextField.of(Schema.SOURCE, List.copyOf(sources)));
     for (Figure f : x.figures()) {

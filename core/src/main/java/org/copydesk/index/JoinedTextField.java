@@ -25,14 +25,28 @@ final class JoinedTextField extends Field {
 
   /** Where each value after the first starts in the joined text. */
   private final int[] starts;
+  /** The values' tokens as the body had them, or null. */
+  private final QuotedBodyTokens fromBody;
+  /** Whether the last token stream replayed the body's tokens (for tests). */
+  boolean replayed;
 
-  private JoinedTextField(String name, String joined, int[] starts) {
+  private JoinedTextField(String name, String joined, int[] starts, QuotedBodyTokens fromBody) {
     super(name, joined, Schema.CLAIM_TYPE);
     this.starts = starts;
+    this.fromBody = fromBody;
   }
 
   /** The values as one field, or null when there are none. */
   static JoinedTextField of(String name, List<String> values) {
+    return of(name, values, null);
+  }
+
+  /**
+   * The values as one field, or null when there are none; when the body has recorded their tokens
+   * by the time this field is indexed ({@code fromBody}, may be null), those are indexed instead of
+   * analysing the values again.
+   */
+  static JoinedTextField of(String name, List<String> values, QuotedBodyTokens fromBody) {
     if (values.isEmpty()) {
       return null;
     }
@@ -45,11 +59,15 @@ final class JoinedTextField extends Field {
       }
       joined.append(values.get(i));
     }
-    return new JoinedTextField(name, joined.toString(), starts);
+    return new JoinedTextField(name, joined.toString(), starts, fromBody);
   }
 
   @Override
   public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+    replayed = fromBody != null && fromBody.recorded();
+    if (replayed) {
+      return fromBody.replay(reuse);
+    }
     TokenStream values = super.tokenStream(analyzer, reuse);
     return starts.length == 0 ? values : new GapFilter(values, starts);
   }

@@ -36,7 +36,8 @@ import org.copydesk.perf.ExtractionThroughput;
  * <p>Variants: {@code plain} (id, title and body stored, as the benchmark's plain Lucene side),
  * {@code copydesk} (the document {@link ArticleIndex} writes, by {@code updateDocument}), and
  * copydesk's document without one part each: {@code -update} (added, not updated by id),
- * {@code -quote} (no quote, speaker and source fields), {@code -source} (no source field), {@code -json} (no stored extraction),
+ * {@code -quote} (no quote, speaker and source fields), {@code -replay} (the quote field analysing
+ * the quotes again instead of taking the body's tokens, {@link QuotedBodyTokens}), {@code -source} (no source field), {@code -json} (no stored extraction),
  * {@code -keys} (no fingerprint doc values).
  *
  * <pre>
@@ -79,6 +80,8 @@ public final class DocumentCost {
       variants.put("-update", i -> copydesk(articles.get(i), extractions.get(i), keys.get(i), false));
       variants.put("-quote", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true),
           Schema.QUOTE, Schema.SPEAKER, Schema.SOURCE));
+      variants.put("-replay", i -> analysedQuotes(copydesk(articles.get(i), extractions.get(i), keys.get(i), true),
+          extractions.get(i)));
       variants.put("-source", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), Schema.SOURCE));
       variants.put("-offsets", i -> plainBody(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), articles.get(i)));
       variants.put("-json", i -> without(copydesk(articles.get(i), extractions.get(i), keys.get(i), true), Schema.EXTRACTION));
@@ -126,6 +129,14 @@ public final class DocumentCost {
   private static Doc without(Doc d, String... fields) {
     for (String f : fields) {
       d.doc().removeFields(f);
+    }
+    return d;
+  }
+
+  private static Doc analysedQuotes(Doc d, Extraction x) {
+    d.doc().removeFields(Schema.QUOTE);
+    if (!x.quotes().isEmpty()) {
+      d.doc().add(JoinedTextField.of(Schema.QUOTE, x.quotes().stream().map(org.copydesk.extract.Quote::text).toList()));
     }
     return d;
   }

@@ -1,0 +1,232 @@
+package org.copydesk.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.index.IndexableField;
+import org.copydesk.extract.Quote;
+import org.copydesk.ingest.Article;
+
+/**
+ * The body's analysed tokens that lie inside its quotations, kept while the body is indexed so that
+ * the {@code quote} field reuses them instead of analysing the quoted words a second time (the
+ * English chain, Porter stemmer included, is most of what the quote field costs).
+ *
+ * <p>It applies when the body is one run of the text the quotes' offsets index and every quote is
+ * one run of the body ({@code text} right after the opening mark); otherwise {@link #of} gives null
+ * and the quote field analyses its text as before. The tokens are the same either way, since the analyser
+ * decides each token from its own characters and quotation marks always end a token; only the
+ * first token of each quotation may get a smaller position increment than its own analysis would
+ * give it (stop words before it), which no phrase can tell, as values are {@link
+ * JoinedTextField#GAP} positions apart.
+ *
+ * <p>NOTE: it relies on Lucene inverting the body before the quote field, as Lucene 9 does (fields
+ * in the order they were added). Were it otherwise, the quote field would find no tokens recorded
+ * and analyse its text itself: slower, never wrong.
+ */
+final class QuotedBodyTokens {
+
+  private static final int STRIDE = 5;
+
+  /** The quoted runs of the body: start and end offsets, in order, none overlapping. */
+  private final int[] spans;
+
+  private char[] chars = new char[256];
+  private int charCount;
+  /**
+   * Per token, {@link #STRIDE} ints: where its term starts in {@link #chars}, its length, its
+   * offsets in the body and its position increment there.
+   */
+  private int[] tokens = new int[16 * STRIDE];
+  /** Per token: the index of its quotation in {@link #spans} (span number, not offset). */
+  private int[] quoteOf = new int[16];
+  private int tokenCount;
+  private boolean recorded;
+
+  private QuotedBodyTokens(int[] spans) {
+    this.spans = spans;
+  }
+
+  /** The recorder for this article's quotes, or null when they cannot be taken from its body. */
+  static QuotedBodyTokens of(Article article, List<Quote> quotes) {
+    String body = article.body();
+    int shift = bodyStart(article.text(), body);
+    if (quotes.isEmpty() || shift < 0) {
+      return null;
+    }
+    int[] spans = new int[quotes.size() * 2];
+    int last = 0;
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      int start = q.start() + 1 - shift;
+      int end = start + q.text().length();
+      if (start < last || end > body.length() || !body.startsWith(q.text(), start)) {
+        return null;
+      }
+      spans[2 * i] = start;
+      spans[2 * i + 1] = end;
+      last = end;
+    }
+    return new QuotedBodyTokens(spans);
+  }
+
+  /**
+   * Where the body starts in the text, or -1 when it is not one run of it. The readers make the
+   * body the text, or its end (a plain-text file's headline line taken off), with the spaces at
+   * either end stripped; furniture taken out makes it something else.
+   */
+  static int bodyStart(String text, String body) {
+    if (body.length() >= text.length()) {
+      return text.equals(body) ? 0 : -1;
+    }
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end - body.length();
+    return start >= 0 && text.startsWith(body, start) ? start : -1;
+  }
+
+  /** The body field, recording its quoted tokens as Lucene analyses it. */
+  IndexableField bodyField(String body) {
+    return new Field(Schema.BODY, body, Schema.BODY_TYPE) {
+      @Override
+      public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+        return new Recorder(super.tokenStream(analyzer, reuse));
+      }
+    };
+  }
+
+  /** Whether the body has been analysed to its end, so that {@link #replay} has every token. */
+  boolean recorded() {
+    return recorded;
+  }
+
+  /** The recorded tokens as a stream, reusing {@code reuse} when it is a replay. */
+  TokenStream replay(TokenStream reuse) {
+    Replay replay = reuse instanceof Replay r ? r : new Replay();
+    replay.source = this;
+    return replay;
+  }
+
+  private void add(CharTermAttribute term, int start, int end, int increment, int quote) {
+    int length = term.length();
+    if (charCount + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
+    }
+    System.arraycopy(term.buffer(), 0, chars, charCount, length);
+    if (STRIDE * (tokenCount + 1) > tokens.length) {
+      tokens = Arrays.copyOf(tokens, tokens.length * 2);
+      quoteOf = Arrays.copyOf(quoteOf, quoteOf.length * 2);
+    }
+    int t = STRIDE * tokenCount;
+    tokens[t] = charCount;
+    tokens[t + 1] = length;
+    tokens[t + 2] = start;
+    tokens[t + 3] = end;
+    tokens[t + 4] = increment;
+    quoteOf[tokenCount] = quote;
+    charCount += length;
+    tokenCount++;
+  }
+
+  /** Passes the body's tokens through, keeping those inside a quotation. */
+  private final class Recorder extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute increments = addAttribute(PositionIncrementAttribute.class);
+    private int span;
+
+    Recorder(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      int start = offsets.startOffset();
+      while (span < spans.length && start >= spans[span + 1]) {
+        span += 2;
+      }
+      if (span < spans.length && start >= spans[span] && offsets.endOffset() <= spans[span + 1]) {
+        add(term, start, offsets.endOffset(), increments.getPositionIncrement(), span / 2);
+      }
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      recorded = true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      span = 0;
+      charCount = 0;
+      tokenCount = 0;
+      recorded = false;
+    }
+  }
+
+  /**
+   * Replays the recorded tokens with their position increments in the body, except that each
+   * quotation's first token comes {@link JoinedTextField#GAP} positions after the last quotation.
+   */
+  private static final class Replay extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute increments = addAttribute(PositionIncrementAttribute.class);
+    QuotedBodyTokens source;
+    private int next;
+    private int lastQuote;
+    private int lastEnd;
+
+    @Override
+    public boolean incrementToken() {
+      if (next >= source.tokenCount) {
+        return false;
+      }
+      clearAttributes();
+      int t = STRIDE * next;
+      term.copyBuffer(source.chars, source.tokens[t], source.tokens[t + 1]);
+      offsets.setOffset(source.tokens[t + 2], source.tokens[t + 3]);
+      int quote = source.quoteOf[next];
+      if (next == 0) {
+        increments.setPositionIncrement(1);
+      } else if (quote != lastQuote) {
+        increments.setPositionIncrement(1 + JoinedTextField.GAP);
+      } else {
+        increments.setPositionIncrement(source.tokens[t + 4]);
+      }
+      lastQuote = quote;
+      lastEnd = source.tokens[t + 3];
+      next++;
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      offsets.setOffset(lastEnd, lastEnd);
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+      lastQuote = 0;
+      lastEnd = 0;
+    }
+  }
+}
