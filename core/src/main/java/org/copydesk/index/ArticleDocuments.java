@@ -38,7 +38,7 @@ final class ArticleDocuments {
     doc.add(new StringField(Schema.ID, a.id(), Field.Store.YES));
     doc.add(new TextField(Schema.TITLE, a.title(), Field.Store.YES));
     QuotedBodyTokens quoted = QuotedBodyTokens.of(a, x.quotes());
-    doc.add(quoted == null ? new Field(Schema.BODY, a.body(), Schema.BODY_TYPE) : quoted.bodyField(a.body()));
+    doc.add(QuotedBodyTokens.bodyField(a.body(), quoted));
     if (!a.text().equals(a.body())) {
       doc.add(new StoredField(Schema.TEXT, a.text()));
     }

@@ -69,19 +69,25 @@ final class JoinedTextField extends Field {
       return fromBody.replay(reuse);
     }
     TokenStream values = super.tokenStream(analyzer, reuse);
-    return starts.length == 0 ? values : new GapFilter(values, starts);
+    // the same filter from document to document: for a new stream Lucene looks up its attributes again
+    GapFilter gaps = reuse instanceof GapFilter g && g.wraps(values) ? g : new GapFilter(values);
+    gaps.starts = starts;
+    return gaps;
   }
 
   /** Adds {@link #GAP} to the position increment of the first token of each value after the first. */
   private static final class GapFilter extends TokenFilter {
-    private final int[] starts;
+    int[] starts;
     private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increments = addAttribute(PositionIncrementAttribute.class);
     private int next;
 
-    GapFilter(TokenStream input, int[] starts) {
+    GapFilter(TokenStream input) {
       super(input);
-      this.starts = starts;
+    }
+
+    boolean wraps(TokenStream stream) {
+      return input == stream;
     }
 
     @Override

@@ -94,12 +94,21 @@ final class QuotedBodyTokens {
     return start >= 0 && text.startsWith(body, start) ? start : -1;
   }
 
-  /** The body field, recording its quoted tokens as Lucene analyses it. */
-  IndexableField bodyField(String body) {
+  /**
+   * The body field, recording the quoted tokens of {@code quoted} (may be null: nothing to record)
+   * as Lucene analyses it.
+   *
+   * <p>NOTE: the recorder of the thread's last body is reused, so that Lucene sees the same token
+   * stream from document to document: for a new one it looks up every attribute again.
+   */
+  static IndexableField bodyField(String body, QuotedBodyTokens quoted) {
     return new Field(Schema.BODY, body, Schema.BODY_TYPE) {
       @Override
       public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-        return new Recorder(super.tokenStream(analyzer, reuse));
+        TokenStream analysed = super.tokenStream(analyzer, reuse);
+        Recorder recorder = reuse instanceof Recorder r && r.wraps(analysed) ? r : new Recorder(analysed);
+        recorder.target = quoted;
+        return recorder;
       }
     };
   }
@@ -137,15 +146,21 @@ final class QuotedBodyTokens {
     tokenCount++;
   }
 
-  /** Passes the body's tokens through, keeping those inside a quotation. */
-  private final class Recorder extends TokenFilter {
+  /** Passes the body's tokens through, keeping those inside a quotation of its target's. */
+  private static final class Recorder extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increments = addAttribute(PositionIncrementAttribute.class);
+    /** Where the tokens go, or null. */
+    QuotedBodyTokens target;
     private int span;
 
     Recorder(TokenStream input) {
       super(input);
+    }
+
+    boolean wraps(TokenStream stream) {
+      return input == stream;
     }
 
     @Override
@@ -153,12 +168,16 @@ final class QuotedBodyTokens {
       if (!input.incrementToken()) {
         return false;
       }
+      if (target == null) {
+        return true;
+      }
+      int[] spans = target.spans;
       int start = offsets.startOffset();
       while (span < spans.length && start >= spans[span + 1]) {
         span += 2;
       }
       if (span < spans.length && start >= spans[span] && offsets.endOffset() <= spans[span + 1]) {
-        add(term, start, offsets.endOffset(), increments.getPositionIncrement(), span / 2);
+        target.add(term, start, offsets.endOffset(), increments.getPositionIncrement(), span / 2);
       }
       return true;
     }
@@ -166,16 +185,20 @@ final class QuotedBodyTokens {
     @Override
     public void end() throws IOException {
       super.end();
-      recorded = true;
+      if (target != null) {
+        target.recorded = true;
+      }
     }
 
     @Override
     public void reset() throws IOException {
       super.reset();
       span = 0;
-      charCount = 0;
-      tokenCount = 0;
-      recorded = false;
+      if (target != null) {
+        target.charCount = 0;
+        target.tokenCount = 0;
+        target.recorded = false;
+      }
     }
   }
 

@@ -44,12 +44,7 @@ class QuotedBodyTokensTest {
 
   @Test
   void seedQuotesAreTakenFromTheBodyAndMatchTheirOwnAnalysis() throws IOException {
-    List<Article> seeds = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("..", "seeds"), "*.txt")) {
-      for (Path seed : files) {
-        seeds.add(Article.of(seed.toString(), "", Files.readString(seed, StandardCharsets.UTF_8)));
-      }
-    }
+    List<Article> seeds = seeds();
     assertEquals(5, seeds.size());
     int replayed = 0;
     for (Article a : seeds) {
@@ -127,31 +122,84 @@ class QuotedBodyTokensTest {
     return ((JoinedTextField) fromBody.getField(Schema.QUOTE)).replayed;
   }
 
+  @Test
+  void oneWriterIndexingManyArticlesGivesEachItsOwnQuotes() throws IOException {
+    // the body's recorder and the fields' filters are reused from document to document
+    List<Article> articles = seeds();
+    articles.add(2, Article.of("split", "", "Talks. \"We will not give up,\" Kim said, \"because the people are with us.\""));
+    articles.add(4, Article.of("none", "", "Nobody was quoted in this short story about the talks."));
+    Document[] docs = new Document[articles.size()];
+    for (int i = 0; i < docs.length; i++) {
+      Article a = articles.get(i);
+      docs[i] = ArticleDocuments.toDocument(a, extractor.extract(a), fingerprints.indexKeys(a.body()));
+    }
+    List<List<String[]>> together = quoteTokens(docs);
+    int replayed = 0;
+    for (Document doc : docs) {
+      replayed += doc.getField(Schema.QUOTE) instanceof JoinedTextField f && f.replayed ? 1 : 0;
+    }
+    assertTrue(replayed >= 3, replayed + " replayed");
+    for (int i = 0; i < docs.length; i++) {
+      Article a = articles.get(i);
+      Document alone = ArticleDocuments.toDocument(a, extractor.extract(a), fingerprints.indexKeys(a.body()));
+      List<String> expected = quoteTokens(alone).stream().map(t -> t[0] + "/" + t[1]).toList();
+      List<String> got = together.get(i).stream().map(t -> t[0] + "/" + t[1]).toList();
+      assertEquals(expected, got, a.id());
+      assertEquals(a.id().equals("none"), got.isEmpty(), a.id());
+    }
+  }
+
+  /** The seed articles, their whole text as the body. */
+  private static List<Article> seeds() throws IOException {
+    List<Article> seeds = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("..", "seeds"), "*.txt")) {
+      for (Path seed : files) {
+        seeds.add(Article.of(seed.toString(), "", Files.readString(seed, StandardCharsets.UTF_8)));
+      }
+    }
+    return seeds;
+  }
+
   /** The quote field's terms in position order, each with its step from the one before. */
   private static List<String[]> quoteTokens(Document doc) throws IOException {
+    return quoteTokens(new Document[] {doc}).get(0);
+  }
+
+  /** Per document, indexed in this order by one writer: {@link #quoteTokens(Document)}. */
+  private static List<List<String[]>> quoteTokens(Document[] docs) throws IOException {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer()))) {
-        w.addDocument(doc);
+        for (Document doc : docs) {
+          w.addDocument(doc);
+        }
       }
-      TreeMap<Integer, String> byPosition = new TreeMap<>();
+      List<TreeMap<Integer, String>> byPosition = new ArrayList<>();
+      for (int i = 0; i < docs.length; i++) {
+        byPosition.add(new TreeMap<>());
+      }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(1, reader.leaves().size());
         LeafReader leaf = reader.leaves().get(0).reader();
         Terms terms = leaf.terms(Schema.QUOTE);
-        TermsEnum te = terms.iterator();
+        TermsEnum te = terms == null ? TermsEnum.EMPTY : terms.iterator();
         for (BytesRef term = te.next(); term != null; term = te.next()) {
           PostingsEnum p = te.postings(null, PostingsEnum.POSITIONS);
-          while (p.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+          for (int doc = p.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = p.nextDoc()) {
             for (int i = 0; i < p.freq(); i++) {
-              byPosition.put(p.nextPosition(), term.utf8ToString());
+              byPosition.get(doc).put(p.nextPosition(), term.utf8ToString());
             }
           }
         }
       }
-      List<String[]> out = new ArrayList<>();
-      int last = -1;
-      for (var e : byPosition.entrySet()) {
-        out.add(new String[] {e.getValue(), String.valueOf(e.getKey() - last)});
-        last = e.getKey();
+      List<List<String[]>> out = new ArrayList<>();
+      for (TreeMap<Integer, String> doc : byPosition) {
+        List<String[]> tokens = new ArrayList<>();
+        int last = -1;
+        for (var e : doc.entrySet()) {
+          tokens.add(new String[] {e.getValue(), String.valueOf(e.getKey() - last)});
+          last = e.getKey();
+        }
+        out.add(tokens);
       }
       return out;
     }
