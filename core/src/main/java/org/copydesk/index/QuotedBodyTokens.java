@@ -19,13 +19,15 @@ import org.copydesk.ingest.Article;
  * the {@code quote} field reuses them instead of analysing the quoted words a second time (the
  * English chain, Porter stemmer included, is most of what the quote field costs).
  *
- * <p>It applies when the body is one run of the text the quotes' offsets index and every quote is
- * one run of the body ({@code text} right after the opening mark); otherwise {@link #of} gives null
- * and the quote field analyses its text as before. The tokens are the same either way, since the analyser
- * decides each token from its own characters and quotation marks always end a token; only the
- * first token of each quotation may get a smaller position increment than its own analysis would
- * give it (stop words before it), which no phrase can tell, as values are {@link
- * JoinedTextField#GAP} positions apart.
+ * <p>It applies when the body is one run of the text the quotes' offsets index and each quote's
+ * parts (a quote split by its attribution or a paragraph break joins them with one space) are runs
+ * of the body in order; otherwise {@link #of} gives null and the quote field analyses its text as
+ * before. The tokens are the same either way, since the analyser decides each token from its own
+ * characters and quotation marks always end a token. Only position steps can differ: a quotation's
+ * first token comes {@link JoinedTextField#GAP} positions after the last quotation whatever stop
+ * words its own analysis would count before it, and a later part's first token counts the stop
+ * words just before it in the body, which are those its own analysis would count unless the
+ * attribution ends with one.
  *
  * <p>NOTE: it relies on Lucene inverting the body before the quote field, as Lucene 9 does (fields
  * in the order they were added). Were it otherwise, the quote field would find no tokens recorded
@@ -37,6 +39,8 @@ final class QuotedBodyTokens {
 
   /** The quoted runs of the body: start and end offsets, in order, none overlapping. */
   private final int[] spans;
+  /** Per run (half the index into {@link #spans}): the quotation it is part of. */
+  private final int[] quoteOfRun;
 
   private char[] chars = new char[256];
   private int charCount;
@@ -45,13 +49,14 @@ final class QuotedBodyTokens {
    * offsets in the body and its position increment there.
    */
   private int[] tokens = new int[16 * STRIDE];
-  /** Per token: the index of its quotation in {@link #spans} (span number, not offset). */
-  private int[] quoteOf = new int[16];
+  /** Per token: its run (half its index into {@link #spans}). */
+  private int[] runOf = new int[16];
   private int tokenCount;
   private boolean recorded;
 
-  private QuotedBodyTokens(int[] spans) {
+  private QuotedBodyTokens(int[] spans, int[] quoteOfRun) {
     this.spans = spans;
+    this.quoteOfRun = quoteOfRun;
   }
 
   /** The recorder for this article's quotes, or null when they cannot be taken from its body. */
@@ -62,25 +67,58 @@ final class QuotedBodyTokens {
       return null;
     }
     int[] spans = new int[quotes.size() * 2];
+    int[] quoteOfRun = new int[quotes.size()];
+    int runs = 0;
     int last = 0;
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
-      int start = q.start() + 1 - shift;
-      int end = start + q.text().length();
-      if (start < last || end > body.length() || !body.startsWith(q.text(), start)) {
-        return null;
+      String text = q.text();
+      int limit = Math.min(q.end() - shift, body.length());
+      int at = q.start() + 1 - shift;
+      int k = 0;
+      while (true) { // one run of the quote's text per pass: its parts are joined by one space
+        if (at < last || at >= limit) {
+          return null;
+        }
+        int m = 0;
+        while (k + m < text.length() && at + m < limit && text.charAt(k + m) == body.charAt(at + m)) {
+          m++;
+        }
+        if (m == 0) {
+          return null;
+        }
+        if (2 * runs + 2 > spans.length) {
+          spans = Arrays.copyOf(spans, spans.length * 2);
+          quoteOfRun = Arrays.copyOf(quoteOfRun, quoteOfRun.length * 2);
+        }
+        spans[2 * runs] = at;
+        spans[2 * runs + 1] = at + m;
+        quoteOfRun[runs++] = i;
+        last = at + m;
+        k += m;
+        if (k == text.length()) {
+          break;
+        }
+        if (text.charAt(k) == ' ') {
+          k++; // the space that joins two parts
+        } else if (text.charAt(k - 1) != ' ') {
+          return null; // (when the body has a space there too, the run took it already)
+        }
+        if (k == text.length()) {
+          return null;
+        }
+        // the next part follows the attribution or the paragraph break, within the quote's span
+        at = body.indexOf(text.substring(k, Math.min(text.length(), k + 24)), last);
       }
-      spans[2 * i] = start;
-      spans[2 * i + 1] = end;
-      last = end;
     }
-    return new QuotedBodyTokens(spans);
+    return new QuotedBodyTokens(Arrays.copyOf(spans, 2 * runs), Arrays.copyOf(quoteOfRun, runs));
   }
 
   /**
    * Where the body starts in the text, or -1 when it is not one run of it. The readers make the
-   * body the text, or its end (a plain-text file's headline line taken off), with the spaces at
-   * either end stripped; furniture taken out makes it something else.
+   * body the text, its end (a plain-text file's headline line taken off) or its start (a signature
+   * line taken off), with the spaces at either end stripped; furniture taken out of the middle
+   * makes it something else.
    */
   static int bodyStart(String text, String body) {
     if (body.length() >= text.length()) {
@@ -91,7 +129,14 @@ final class QuotedBodyTokens {
       end--;
     }
     int start = end - body.length();
-    return start >= 0 && text.startsWith(body, start) ? start : -1;
+    if (start >= 0 && text.startsWith(body, start)) {
+      return start;
+    }
+    start = 0; // or its start: a signature line taken off the end
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return text.startsWith(body, start) ? start : -1;
   }
 
   /**
@@ -113,6 +158,11 @@ final class QuotedBodyTokens {
     };
   }
 
+  /** How many runs of the body the quotes' text is in (a split quote is in two or more). */
+  int runs() {
+    return quoteOfRun.length;
+  }
+
   /** Whether the body has been analysed to its end, so that {@link #replay} has every token. */
   boolean recorded() {
     return recorded;
@@ -125,7 +175,7 @@ final class QuotedBodyTokens {
     return replay;
   }
 
-  private void add(CharTermAttribute term, int start, int end, int increment, int quote) {
+  private void add(CharTermAttribute term, int start, int end, int increment, int run) {
     int length = term.length();
     if (charCount + length > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
@@ -133,7 +183,7 @@ final class QuotedBodyTokens {
     System.arraycopy(term.buffer(), 0, chars, charCount, length);
     if (STRIDE * (tokenCount + 1) > tokens.length) {
       tokens = Arrays.copyOf(tokens, tokens.length * 2);
-      quoteOf = Arrays.copyOf(quoteOf, quoteOf.length * 2);
+      runOf = Arrays.copyOf(runOf, runOf.length * 2);
     }
     int t = STRIDE * tokenCount;
     tokens[t] = charCount;
@@ -141,7 +191,7 @@ final class QuotedBodyTokens {
     tokens[t + 2] = start;
     tokens[t + 3] = end;
     tokens[t + 4] = increment;
-    quoteOf[tokenCount] = quote;
+    runOf[tokenCount] = run;
     charCount += length;
     tokenCount++;
   }
@@ -212,7 +262,7 @@ final class QuotedBodyTokens {
     private final PositionIncrementAttribute increments = addAttribute(PositionIncrementAttribute.class);
     QuotedBodyTokens source;
     private int next;
-    private int lastQuote;
+    private int lastRun;
     private int lastEnd;
 
     @Override
@@ -224,15 +274,16 @@ final class QuotedBodyTokens {
       int t = STRIDE * next;
       term.copyBuffer(source.chars, source.tokens[t], source.tokens[t + 1]);
       offsets.setOffset(source.tokens[t + 2], source.tokens[t + 3]);
-      int quote = source.quoteOf[next];
+      int run = source.runOf[next];
       if (next == 0) {
         increments.setPositionIncrement(1);
-      } else if (quote != lastQuote) {
+      } else if (source.quoteOfRun[run] != source.quoteOfRun[lastRun]) {
         increments.setPositionIncrement(1 + JoinedTextField.GAP);
       } else {
+        // within a part, and where a part follows another: the stop words just before it count
         increments.setPositionIncrement(source.tokens[t + 4]);
       }
-      lastQuote = quote;
+      lastRun = run;
       lastEnd = source.tokens[t + 3];
       next++;
       return true;
@@ -248,7 +299,7 @@ final class QuotedBodyTokens {
     public void reset() throws IOException {
       super.reset();
       next = 0;
-      lastQuote = 0;
+      lastRun = 0;
       lastEnd = 0;
     }
   }

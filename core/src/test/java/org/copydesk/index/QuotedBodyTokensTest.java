@@ -25,12 +25,15 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.copydesk.SharedData;
 import org.copydesk.dedup.DedupConfig;
 import org.copydesk.dedup.NearDuplicateDetector;
 import org.copydesk.extract.ArticleExtractor;
 import org.copydesk.extract.Extraction;
 import org.copydesk.extract.Quote;
 import org.copydesk.ingest.Article;
+import org.copydesk.ingest.ArticleSink;
+import org.copydesk.ingest.Ingest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,13 +67,25 @@ class QuotedBodyTokensTest {
   }
 
   @Test
-  void aQuoteSplitByItsAttributionIsAnalysedAsBefore() throws IOException {
+  void aQuoteSplitByItsAttributionOrAParagraphIsTakenPartByPart() throws IOException {
     Article a = Article.of("split", "",
-        "Officials met on Monday.\n\n\"We will not give up,\" Kim said, \"because the people are with us.\"");
+        "Officials met on Monday.\n\n\"We will not give up,\" Kim said, \"because the people are with us.\"\n\n"
+            + "Lee added: \"The talks went well.\n\n\"And the next round is in May.\"");
     Extraction x = extractor.extract(a);
     assertTrue(x.quotes().stream().anyMatch(q -> q.text().contains("give up, because")), x.quotes().toString());
-    assertNull(QuotedBodyTokens.of(a, x.quotes()));
-    assertFalse(compare(a));
+    assertNotNull(QuotedBodyTokens.of(a, x.quotes()));
+    assertTrue(compare(a));
+  }
+
+  @Test
+  void aQuoteWhosePartsAreNotInTheBodyIsAnalysedAsBefore() {
+    Article a = Article.of("x", "", "Officials met.\n\n\"We will not give up,\" Kim said, \"because we can.\"");
+    List<Quote> found = extractor.extract(a).quotes();
+    Quote q = found.get(0);
+    Quote altered = new Quote(q.text().replace("because", "since"), q.start(), q.end(), q.kind(), q.speaker(),
+        q.speakerStart(), q.speakerEnd(), q.cue());
+    assertNotNull(QuotedBodyTokens.of(a, found));
+    assertNull(QuotedBodyTokens.of(a, List.of(altered)));
   }
 
   @Test
@@ -88,12 +103,56 @@ class QuotedBodyTokensTest {
   }
 
   @Test
-  void aCleanedBodyIsNotUsed() {
-    Article read = Article.of("a", "", "\"Hello there,\" he said.");
-    Article cleaned = new Article("a", "", read.text() + "\nRead more", read.text(), null, null, null, null, "a");
+  void aBodyWithoutItsSignatureLineIsUsed() throws IOException {
+    String text = "  Talks resumed. \"We are hopeful,\" the minister said.\n Reuter\n";
+    String body = "Talks resumed. \"We are hopeful,\" the minister said.";
+    assertEquals(2, QuotedBodyTokens.bodyStart(text, body));
+    assertTrue(compare(new Article("r", "", text, body, null, null, null, null, "r")));
+  }
+
+  @Test
+  void aBodyWithFurnitureTakenOutOfItsMiddleIsNotUsed() {
+    String text = "\"Hello there,\" he said.\nAdvertisement\nShe agreed: \"It went well.\"";
+    Article read = Article.of("a", "", text);
+    Article cleaned = new Article("a", "", text, "\"Hello there,\" he said.\nShe agreed: \"It went well.\"",
+        null, null, null, null, "a");
     List<Quote> quotes = extractor.extract(read).quotes();
+    assertEquals(2, quotes.size(), quotes.toString());
     assertNotNull(QuotedBodyTokens.of(read, quotes));
     assertNull(QuotedBodyTokens.of(cleaned, quotes));
+  }
+
+  @Test
+  void realNewsQuotesMatchTheirOwnAnalysis() throws IOException {
+    // optional: reads ../shared/data (the BBC stories through the plain-text reader, the first
+    // 3,000 Reuters stories through the JSON Lines reader, each with furniture cleaning)
+    Path bbc = SharedData.require("data/bbc");
+    Path reuters = SharedData.require("data/reuters21578.jsonl");
+    for (Path corpus : List.of(bbc, reuters)) {
+      List<Article> quoting = new ArrayList<>();
+      Ingest.withDefaultReaders().read(List.of(corpus), null, new ArticleSink() {
+        @Override
+        public void accept(Article a) {
+          if (quoting.size() < 3000 && !extractor.quotes(a).isEmpty()) {
+            quoting.add(a);
+          }
+        }
+
+        @Override
+        public void warn(String location, String message) {}
+
+        @Override
+        public void skip(String location, String message) {}
+      });
+      int replayed = 0;
+      for (int from = 0; from < quoting.size(); from += 500) {
+        replayed += compare(quoting.subList(from, Math.min(quoting.size(), from + 500)));
+      }
+      System.out.printf("%s: %d of %d quoting articles take their quotes' tokens from the body%n",
+          corpus.getFileName(), replayed, quoting.size());
+      // the rest quote their headline (bbc) or were cleaned of furniture in the middle
+      assertTrue(replayed >= 0.8 * quoting.size(), corpus + ": " + replayed + " of " + quoting.size());
+    }
   }
 
   /**
@@ -101,25 +160,49 @@ class QuotedBodyTokensTest {
    * that both quote fields agree; returns whether the first took the body's tokens.
    */
   private boolean compare(Article a) throws IOException {
+    return compare(List.of(a)) == 1;
+  }
+
+  /** {@link #compare(Article)} of each article, all indexed by one writer; returns how many replayed. */
+  private int compare(List<Article> articles) throws IOException {
+    Document[] fromBody = new Document[articles.size()];
+    Document[] analysed = new Document[articles.size()];
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      Extraction x = extractor.extract(a);
+      assertFalse(x.quotes().isEmpty(), a.id());
+      fromBody[i] = ArticleDocuments.toDocument(a, x, fingerprints.indexKeys(a.body()));
+      analysed[i] = ArticleDocuments.toDocument(a, x, fingerprints.indexKeys(a.body()));
+      analysed[i].removeFields(Schema.QUOTE);
+      analysed[i].add(JoinedTextField.of(Schema.QUOTE, x.quotes().stream().map(Quote::text).toList()));
+    }
+    List<List<String[]>> replays = quoteTokens(fromBody);
+    List<List<String[]>> analyses = quoteTokens(analysed);
+    int replayed = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      same(articles.get(i), replays.get(i), analyses.get(i));
+      replayed += ((JoinedTextField) fromBody[i].getField(Schema.QUOTE)).replayed ? 1 : 0;
+    }
+    return replayed;
+  }
+
+  private void same(Article a, List<String[]> a1, List<String[]> a2) {
     Extraction x = extractor.extract(a);
-    assertFalse(x.quotes().isEmpty(), a.id());
-    Document fromBody = ArticleDocuments.toDocument(a, x, fingerprints.indexKeys(a.body()));
-    Document analysed = ArticleDocuments.toDocument(a, x, fingerprints.indexKeys(a.body()));
-    analysed.removeFields(Schema.QUOTE);
-    analysed.add(JoinedTextField.of(Schema.QUOTE, x.quotes().stream().map(Quote::text).toList()));
-    List<String[]> a1 = quoteTokens(fromBody);
-    List<String[]> a2 = quoteTokens(analysed);
     assertEquals(a2.size(), a1.size(), a.id() + ": " + a1.size() + " vs " + a2.size() + " tokens");
-    assertFalse(a1.isEmpty(), a.id());
+    int differing = 0;
     for (int i = 0; i < a1.size(); i++) {
       assertEquals(a2.get(i)[0], a1.get(i)[0], a.id() + " token " + i);
       int step1 = Integer.parseInt(a1.get(i)[1]);
       int step2 = Integer.parseInt(a2.get(i)[1]);
-      if (i > 0 && (step1 <= JoinedTextField.GAP || step2 <= JoinedTextField.GAP)) {
-        assertEquals(step2, step1, a.id() + " step before token " + i + " (" + a1.get(i)[0] + ")");
+      if (i > 0 && (step1 <= JoinedTextField.GAP || step2 <= JoinedTextField.GAP) && step1 != step2) {
+        // only where a later part of a split quote starts (stop words ending its attribution)
+        assertTrue(step1 <= JoinedTextField.GAP && step2 <= JoinedTextField.GAP, a.id() + " token " + i);
+        differing++;
       }
     }
-    return ((JoinedTextField) fromBody.getField(Schema.QUOTE)).replayed;
+    QuotedBodyTokens runs = QuotedBodyTokens.of(a, x.quotes());
+    int joins = runs == null ? 0 : runs.runs() - x.quotes().size();
+    assertTrue(differing <= joins, a.id() + ": " + differing + " steps differ, " + joins + " parts joined");
   }
 
   @Test
