@@ -23,7 +23,8 @@ import org.copydesk.ingest.Article;
  * behind, so memory stays bounded. The first failure stops every worker and is thrown by {@link
  * #close}.
  *
- * <p>NOTE: {@link #add} is meant to be called from one thread (the reader's).
+ * <p>NOTE: {@link #add} is meant to be called from one thread (the reader's); it is synchronized,
+ * so that other callers are safe, only slower.
  */
 public final class ParallelIndexer implements Closeable {
 
@@ -60,8 +61,11 @@ public final class ParallelIndexer implements Closeable {
     }
   }
 
-  /** Queues one article; returns false when indexing has failed and stopped. */
-  public boolean add(Article article) {
+  /**
+   * Queues one article; returns false when indexing has failed and stopped. Synchronized, so that
+   * the order of the queue is the order of {@link #pending} even with several callers.
+   */
+  public synchronized boolean add(Article article) {
     if (failure.get() != null) {
       return false;
     }
@@ -76,15 +80,20 @@ public final class ParallelIndexer implements Closeable {
       return true;
     }
     CountDownLatch done = new CountDownLatch(1);
-    CountDownLatch after = pending.put(article.id(), done);
+    boolean queued = false;
     try {
+      CountDownLatch after = pending.put(article.id(), done);
       queue.put(new Task(article, after, done));
+      queued = true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       failure.compareAndSet(null, e);
-      pending.remove(article.id(), done);
-      done.countDown();
       return false;
+    } finally {
+      if (!queued) { // no later version may wait for this one
+        pending.remove(article.id(), done);
+        done.countDown();
+      }
     }
     return true;
   }
@@ -110,7 +119,9 @@ public final class ParallelIndexer implements Closeable {
             index.add(task.article());
             added.incrementAndGet();
           }
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        } catch (InterruptedException e) {
+          throw e;
+        } catch (Exception | Error e) { // an Error too: a worker must never die unreported
           failure.compareAndSet(null, e instanceof Exception ex ? ex : new IOException(e));
           // keep taking (and dropping) so that the reader never blocks on a dead pipeline
         } finally {
