@@ -107,8 +107,12 @@ final class QuotedBodyTokens {
         if (k == text.length()) {
           return null;
         }
-        // the next part follows the attribution or the paragraph break, within the quote's span
+        // the next part follows the attribution or the paragraph break, within the quote's span,
+        // and starts a word ("Lean." is not the end of "McLean.")
         at = body.indexOf(text.substring(k, Math.min(text.length(), k + 24)), last);
+        if (at > 0 && Character.isLetterOrDigit(body.charAt(at - 1))) {
+          return null;
+        }
       }
     }
     return new QuotedBodyTokens(Arrays.copyOf(spans, 2 * runs), Arrays.copyOf(quoteOfRun, runs));
@@ -204,6 +208,7 @@ final class QuotedBodyTokens {
     /** Where the tokens go, or null. */
     QuotedBodyTokens target;
     private int span;
+    private boolean straddled;
 
     Recorder(TokenStream input) {
       super(input);
@@ -223,11 +228,16 @@ final class QuotedBodyTokens {
       }
       int[] spans = target.spans;
       int start = offsets.startOffset();
+      int end = offsets.endOffset();
       while (span < spans.length && start >= spans[span + 1]) {
         span += 2;
       }
-      if (span < spans.length && start >= spans[span] && offsets.endOffset() <= spans[span + 1]) {
-        target.add(term, start, offsets.endOffset(), increments.getPositionIncrement(), span / 2);
+      if (span < spans.length && end > spans[span]) {
+        if (start >= spans[span] && end <= spans[span + 1]) {
+          target.add(term, start, end, increments.getPositionIncrement(), span / 2);
+        } else {
+          straddled = true; // a token across a quotation's edge: its own analysis would cut it
+        }
       }
       return true;
     }
@@ -236,14 +246,21 @@ final class QuotedBodyTokens {
     public void end() throws IOException {
       super.end();
       if (target != null) {
-        target.recorded = true;
+        target.recorded = !straddled;
       }
+    }
+
+    @Override
+    public void close() throws IOException {
+      super.close();
+      target = null;
     }
 
     @Override
     public void reset() throws IOException {
       super.reset();
       span = 0;
+      straddled = false;
       if (target != null) {
         target.charCount = 0;
         target.tokenCount = 0;
@@ -301,6 +318,12 @@ final class QuotedBodyTokens {
       next = 0;
       lastRun = 0;
       lastEnd = 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+      super.close();
+      source = null;
     }
   }
 }

@@ -78,6 +78,49 @@ class QuotedBodyTokensTest {
   }
 
   @Test
+  void aPartFoundInsideAWordOrATokenAcrossAQuotesEdgeFallsBackToAnalysis() throws IOException {
+    // the second part "Lean." also ends the word "McLean."; it must not be taken from there
+    Article a = Article.of("mclean", "", "Talks. \"Go,\" said McLean. \"Lean.\"");
+    Quote joined = new Quote("Go, Lean.", 7, a.body().length(), org.copydesk.extract.QuoteKind.DIRECT,
+        null, null, null, null);
+    assertNull(QuotedBodyTokens.of(a, List.of(joined)));
+    Document mclean = ArticleDocuments.toDocument(a, new Extraction(List.of(joined), List.of(), List.of()),
+        fingerprints.indexKeys(a.body()));
+    assertEquals(List.of("go", "lean"), quoteTokens(mclean).stream().map(t -> t[0]).toList());
+    // a quote whose span cuts a token of the body ("macrosoft" there, "soft" in its own analysis)
+    Article b = Article.of("cut", "", "Shares of Macrosoft rose.");
+    Quote cut = new Quote("soft rose.", 14, 25, org.copydesk.extract.QuoteKind.PARTIAL, null, null, null, null);
+    assertEquals("soft rose.", b.body().substring(15, 25));
+    Document doc = ArticleDocuments.toDocument(b, new Extraction(List.of(cut), List.of(), List.of()),
+        fingerprints.indexKeys(b.body()));
+    List<String[]> tokens = quoteTokens(doc);
+    assertFalse(((JoinedTextField) doc.getField(Schema.QUOTE)).replayed);
+    assertEquals(List.of("soft", "rose"), tokens.stream().map(t -> t[0]).toList());
+  }
+
+  @Test
+  void quotesAreAnalysedAsTheBodyIs() throws IOException {
+    // replaying the body's tokens is right only while both fields have one analyser
+    String text = "The ministry's figures were, in the end, a re-run of 2019's: 1,000 killed.";
+    assertEquals(terms(Schema.BODY, text), terms(Schema.QUOTE, text));
+  }
+
+  private static List<String> terms(String field, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (var analyzer = Schema.analyzer();
+        var ts = analyzer.tokenStream(field, text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var step = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term + "/" + step.getPositionIncrement());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
   void aQuoteWhosePartsAreNotInTheBodyIsAnalysedAsBefore() {
     Article a = Article.of("x", "", "Officials met.\n\n\"We will not give up,\" Kim said, \"because we can.\"");
     List<Quote> found = extractor.extract(a).quotes();
