@@ -40,6 +40,7 @@ public final class ParallelIndexer implements Closeable {
   private final List<Thread> workers = new ArrayList<>();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
   private final AtomicLong added = new AtomicLong();
+  private boolean closed;
 
   /**
    * Starts the workers.
@@ -62,11 +63,11 @@ public final class ParallelIndexer implements Closeable {
   }
 
   /**
-   * Queues one article; returns false when indexing has failed and stopped. Synchronized, so that
+   * Queues one article; returns false when indexing has failed and stopped, or after {@link #close}. Synchronized, so that
    * the order of the queue is the order of {@link #pending} even with several callers.
    */
   public synchronized boolean add(Article article) {
-    if (failure.get() != null) {
+    if (failure.get() != null || closed) {
       return false;
     }
     if (queue == null) {
@@ -135,22 +136,39 @@ public final class ParallelIndexer implements Closeable {
     }
   }
 
-  /** Waits for the workers to finish; throws the first failure. Does not close the index. */
+  /**
+   * Waits for the workers to finish; throws the first failure. Does not close the index. An
+   * interrupt does not cut the wait short (the caller commits and closes the index next, which
+   * must not happen under a worker still writing); it is kept for the caller to see.
+   */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    boolean interrupted = false;
     for (int i = 0; i < workers.size(); i++) {
-      try {
-        queue.put(POISON);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      while (true) {
+        try {
+          queue.put(POISON);
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the workers keep taking, so the put gets room
+        }
       }
     }
     for (Thread worker : workers) {
-      try {
-        worker.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      while (worker.isAlive()) {
+        try {
+          worker.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     Exception e = failure.get();
     if (e instanceof IOException io) {

@@ -1,6 +1,7 @@
 package org.copydesk.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,6 +128,25 @@ class ArticleIndexTest {
       assertEquals(100, searcher.count());
       assertEquals(1, searcher.search(SearchRequest.of("\"version 250\"")).hits().size());
       assertEquals(0, searcher.search(SearchRequest.of("\"version 150\"")).hits().size());
+    }
+  }
+
+  @Test
+  void anInterruptedCloseStillWaitsForEveryArticleAndKeepsTheInterrupt(@TempDir Path dir) throws Exception {
+    int n = 400;
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      ParallelIndexer indexer = new ParallelIndexer(index, 2);
+      for (int i = 0; i < n; i++) {
+        indexer.add(article("doc" + i, "T", "\"We counted " + i + " ballots,\" said official " + i + ".", null, null));
+      }
+      Thread.currentThread().interrupt();
+      indexer.close();
+      assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+      assertEquals(n, indexer.added());
+      assertFalse(indexer.add(article("late", "T", "After close.", null, null)));
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(n, searcher.count());
     }
   }
 
