@@ -3,7 +3,6 @@ package org.copydesk.index;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -69,14 +68,13 @@ final class JoinedTextField extends Field {
       return fromBody.replay(reuse);
     }
     TokenStream values = super.tokenStream(analyzer, reuse);
-    // the same filter from document to document: for a new stream Lucene looks up its attributes again
     GapFilter gaps = reuse instanceof GapFilter g && g.wraps(values) ? g : new GapFilter(values);
     gaps.starts = starts;
     return gaps;
   }
 
   /** Adds {@link #GAP} to the position increment of the first token of each value after the first. */
-  private static final class GapFilter extends TokenFilter {
+  private static final class GapFilter extends ReusableFilter {
     int[] starts;
     private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increments = addAttribute(PositionIncrementAttribute.class);
@@ -84,10 +82,6 @@ final class JoinedTextField extends Field {
 
     GapFilter(TokenStream input) {
       super(input);
-    }
-
-    boolean wraps(TokenStream stream) {
-      return input == stream;
     }
 
     @Override

@@ -63,8 +63,9 @@ public final class ParallelIndexer implements Closeable {
   }
 
   /**
-   * Queues one article; returns false when indexing has failed and stopped, or after {@link #close}. Synchronized, so that
-   * the order of the queue is the order of {@link #pending} even with several callers.
+   * Queues one article; returns false when indexing has failed and stopped, or after {@link
+   * #close}. Synchronized, so that the order of the queue is the order of {@link #pending} even
+   * with several callers.
    */
   public synchronized boolean add(Article article) {
     if (failure.get() != null || closed) {

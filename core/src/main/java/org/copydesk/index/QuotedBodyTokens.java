@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -61,9 +60,12 @@ final class QuotedBodyTokens {
 
   /** The recorder for this article's quotes, or null when they cannot be taken from its body. */
   static QuotedBodyTokens of(Article article, List<Quote> quotes) {
+    if (quotes.isEmpty()) {
+      return null; // most wire stories: no need to compare body and text
+    }
     String body = article.body();
     int shift = bodyStart(article.text(), body);
-    if (quotes.isEmpty() || shift < 0) {
+    if (shift < 0) {
       return null;
     }
     int[] spans = new int[quotes.size() * 2];
@@ -147,8 +149,7 @@ final class QuotedBodyTokens {
    * The body field, recording the quoted tokens of {@code quoted} (may be null: nothing to record)
    * as Lucene analyses it.
    *
-   * <p>NOTE: the recorder of the thread's last body is reused, so that Lucene sees the same token
-   * stream from document to document: for a new one it looks up every attribute again.
+   * <p>The recorder of the thread's last body is reused ({@link ReusableFilter}).
    */
   static IndexableField bodyField(String body, QuotedBodyTokens quoted) {
     return new Field(Schema.BODY, body, Schema.BODY_TYPE) {
@@ -201,7 +202,7 @@ final class QuotedBodyTokens {
   }
 
   /** Passes the body's tokens through, keeping those inside a quotation of its target's. */
-  private static final class Recorder extends TokenFilter {
+  private static final class Recorder extends ReusableFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increments = addAttribute(PositionIncrementAttribute.class);
@@ -212,10 +213,6 @@ final class QuotedBodyTokens {
 
     Recorder(TokenStream input) {
       super(input);
-    }
-
-    boolean wraps(TokenStream stream) {
-      return input == stream;
     }
 
     @Override
