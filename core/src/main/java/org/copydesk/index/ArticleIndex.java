@@ -102,9 +102,26 @@ public final class ArticleIndex implements Closeable {
 
   /** Extracts, fingerprints and adds (or replaces) the article. Thread-safe. */
   public void add(Article article) throws IOException {
+    write(prepare(article));
+  }
+
+  /** An article with its Lucene document made, ready for {@link #write}. */
+  record Prepared(Article article, Document doc) {}
+
+  /**
+   * The first half of {@link #add}: extraction, fingerprints and the document, all CPU and none of
+   * it touching the index. Thread-safe.
+   */
+  Prepared prepare(Article article) {
     Extraction extraction = extractor.extract(article);
     NearDuplicateDetector.IndexKeys keys = fingerprints.indexKeys(article.body());
-    Document doc = ArticleDocuments.toDocument(article, extraction, keys);
+    return new Prepared(article, ArticleDocuments.toDocument(article, extraction, keys));
+  }
+
+  /** The second half of {@link #add}: adds the document, replacing any earlier version. Thread-safe. */
+  void write(Prepared prepared) throws IOException {
+    Article article = prepared.article();
+    Document doc = prepared.doc();
     Term id = new Term(Schema.ID, article.id());
     if (newIds == null) {
       writer.updateDocument(id, doc);

@@ -3,8 +3,10 @@ package org.copydesk.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -147,6 +149,64 @@ class ArticleIndexTest {
     }
     try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
       assertEquals(n, searcher.count());
+    }
+  }
+
+  /**
+   * Closes the indexer in a daemon thread and returns what close threw (null if nothing); fails if
+   * it has not returned after the given seconds (a daemon thread, so a hung close cannot hang the
+   * build).
+   */
+  private static Throwable closeWithin(ParallelIndexer indexer, int seconds) throws InterruptedException {
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread closing = new Thread(() -> {
+      try {
+        indexer.close();
+      } catch (Throwable e) {
+        thrown.set(e);
+      }
+    }, "closing");
+    closing.setDaemon(true);
+    closing.start();
+    closing.join(seconds * 1000L);
+    assertFalse(closing.isAlive(), "close has not returned after " + seconds + " s");
+    return thrown.get();
+  }
+
+  @Test
+  void everyWorkerStopsAtCloseWhenOneBatchHeldAllTheArticles(@TempDir Path dir) throws Exception {
+    // A worker takes up to a batch of queued tasks at once, and so may take the other workers'
+    // end-of-work markers with its articles: it must hand them back, or close waits for ever.
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      ParallelIndexer indexer = new ParallelIndexer(index, 4);
+      for (int i = 0; i < 3; i++) {
+        indexer.add(article("doc" + i, "T", "Story " + i + ".", null, null));
+      }
+      assertNull(closeWithin(indexer, 60), "close returned");
+      assertEquals(3, indexer.added());
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(3, searcher.count());
+    }
+  }
+
+  @Test
+  void aWriteFailingInsideABatchIsThrownByCloseAndHoldsNoWorkerUp(@TempDir Path dir) throws Exception {
+    DiskFullTest.FillingDirectory disk = new DiskFullTest.FillingDirectory(FSDirectory.open(dir));
+    ArticleIndex index = ArticleIndex.open(dir, disk, IndexConfig.defaults());
+    index.add(article("kept", "T", "Committed before the disk filled.", null, null));
+    index.commit();
+    disk.full = true; // the next document opens a new segment's files, and fails
+    ParallelIndexer indexer = new ParallelIndexer(index, 2);
+    for (int i = 0; i < 300 && indexer.add(article("doc" + (i % 50), "T", "Version " + i + ".", null, null)); i++) {
+      // versions of one id wait for each other across batches and workers
+    }
+    Throwable e = closeWithin(indexer, 60);
+    assertTrue(e instanceof IOException && e.getMessage().contains("No space left on device"), String.valueOf(e));
+    assertFalse(indexer.add(article("late", "T", "After the failure.", null, null)));
+    index.rollback();
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(1, searcher.count());
     }
   }
 
