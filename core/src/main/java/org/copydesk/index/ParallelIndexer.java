@@ -127,11 +127,9 @@ public final class ParallelIndexer implements Closeable {
         batch.add(queue.take());
         queue.drainTo(batch, BATCH - 1);
         int poison = batch.indexOf(POISON);
-        if (poison >= 0) { // only poisons follow the first (close queues them after every article)
+        int othersPoisons = poison < 0 ? 0 : batch.size() - poison - 1; // close queues them last
+        if (poison >= 0) {
           last = true;
-          for (int i = poison + 1; i < batch.size(); i++) {
-            queue.put(POISON); // the other workers' own
-          }
           batch.subList(poison, batch.size()).clear();
         }
         prepared.clear();
@@ -142,6 +140,9 @@ public final class ParallelIndexer implements Closeable {
         for (int i = 0; i < batch.size(); i++) {
           // after an interrupt the rest of the batch is dropped, but each still opens its latch
           interrupted |= !write(batch.get(i), interrupted ? null : prepared.get(i));
+        }
+        for (int i = 0; i < othersPoisons; i++) {
+          queue.put(POISON); // handed back, once every latch of the batch is open
         }
         if (interrupted) {
           Thread.currentThread().interrupt();
@@ -162,7 +163,7 @@ public final class ParallelIndexer implements Closeable {
     try {
       return index.prepare(task.article());
     } catch (RuntimeException | Error e) { // an Error too: a worker must never die unreported
-      failure.compareAndSet(null, e instanceof Exception ex ? ex : new IOException(e));
+      fail(e);
       return null;
     }
   }
@@ -184,13 +185,18 @@ public final class ParallelIndexer implements Closeable {
       failure.compareAndSet(null, e);
       return false;
     } catch (Exception | Error e) {
-      failure.compareAndSet(null, e instanceof Exception ex ? ex : new IOException(e));
+      fail(e);
       // keep taking (and dropping) so that the reader never blocks on a dead pipeline
     } finally {
       pending.remove(task.article().id(), task.done());
       task.done().countDown();
     }
     return true;
+  }
+
+  /** Records the first failure; {@link #close} throws it. */
+  private void fail(Throwable e) {
+    failure.compareAndSet(null, e instanceof Exception ex ? ex : new IOException(e));
   }
 
   /**
