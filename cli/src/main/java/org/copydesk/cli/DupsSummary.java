@@ -76,7 +76,7 @@ final class DupsSummary implements ReportSink {
       out.printf("  figures that disagree: %d%n", story.figureDisagreements().size());
       for (FigureGroups.Group g : story.figureDisagreements()) {
         out.printf("    %s:", g.key());
-        g.reports().forEach(r -> out.printf(" %s “%s”;", Out.shorten(Out.outlet(r.outlet()), 20), r.figure().text()));
+        g.reports().forEach(r -> out.printf(" %s “%s”;", Out.outlet(r.outlet(), 20), r.figure().text()));
         out.println();
       }
     }

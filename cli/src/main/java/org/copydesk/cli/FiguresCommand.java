@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.copydesk.compare.FigureGroups;
 import org.copydesk.extract.Figure;
+import org.copydesk.extract.FigureKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,7 @@ final class FiguresCommand implements Callable<Integer> {
         Figure f = r.figure();
         out.printf(
             "    %-22s %-28s %-18s %s%n",
-            Out.shorten(Out.outlet(r.outlet()), 22),
+            Out.outlet(r.outlet(), 22),
             "“" + Out.shorten(f.text(), 26) + "”",
             bounds(f),
             f.source() == null ? "" : "per " + f.source());
@@ -54,32 +55,42 @@ final class FiguresCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** A figure's normalised value: {@code 600}, {@code ≈600}, {@code ≥1000}, {@code >6000}, {@code 200–600+}. */
+  /**
+   * A figure's normalised value for people: {@code 600}, {@code ≈600}, {@code ≥1,000}, {@code >6,000},
+   * {@code 200–999}, {@code ≥200} (a range open above), {@code 76%}, {@code 1,130,000,000 USD},
+   * {@code 25 minute}; a year as written ({@code 2024}); {@code ?} when there is no value or bound.
+   */
   static String bounds(Figure f) {
     String q = f.qualifier() == null ? "exact" : f.qualifier();
-    if (f.value() != null) {
-      String v = number(f.value());
-      return switch (q) {
-        case "approximate" -> "≈" + v;
-        case "at-least" -> "≥" + v;
-        case "more-than" -> ">" + v;
-        case "at-most" -> "≤" + v;
-        case "less-than" -> "<" + v;
-        case "range", "vague" -> range(f, v);
-        default -> v;
+    String v;
+    if (f.value() != null && !q.equals("range") && !q.equals("vague")) {
+      String n = number(f, f.value());
+      v = switch (q) {
+        case "approximate" -> "≈" + n;
+        case "at-least" -> "≥" + n;
+        case "more-than" -> ">" + n;
+        case "at-most" -> "≤" + n;
+        case "less-than" -> "<" + n;
+        default -> n;
       };
+    } else if (f.low() != null && f.high() != null) {
+      v = number(f, f.low()) + "–" + number(f, f.high());
+    } else if (f.low() != null) {
+      v = "≥" + number(f, f.low());
+    } else if (f.high() != null) {
+      v = "≤" + number(f, f.high());
+    } else {
+      return "?";
     }
-    return range(f, "?");
+    return f.unit() == null || f.kind() == FigureKind.DATE || f.kind() == FigureKind.COUNT
+        ? v
+        : f.unit().equals("%") ? v + "%" : v + " " + f.unit();
   }
 
-  private static String range(Figure f, String fallback) {
-    if (f.low() == null && f.high() == null) {
-      return fallback;
+  private static String number(Figure f, double v) {
+    if (f.kind() == FigureKind.DATE && v == Math.rint(v)) {
+      return Long.toString((long) v);
     }
-    return (f.low() == null ? "" : number(f.low())) + "–" + (f.high() == null ? "" : number(f.high()));
-  }
-
-  static String number(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return String.format(Locale.ROOT, "%,d", (long) v);
     }

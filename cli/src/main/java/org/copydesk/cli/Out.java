@@ -55,6 +55,19 @@ final class Out {
     return key != null && key.startsWith("unknown:") ? "(" + key.substring("unknown:".length()) + ")" : key;
   }
 
+  /**
+   * {@link #outlet(String)} in at most {@code max} characters. An article id is cut to its file name
+   * and shortened inside its parentheses, so that the closing one stays.
+   */
+  static String outlet(String key, int max) {
+    if (key == null || !key.startsWith("unknown:")) {
+      return shorten(key, max);
+    }
+    String id = key.substring("unknown:".length());
+    String name = id.substring(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1);
+    return "(" + shorten(name.isEmpty() ? id : name, Math.max(1, max - 2)) + ")";
+  }
+
   static String shorten(String s, int max) {
     if (s == null) {
       return "";

@@ -61,6 +61,11 @@ class DupsCliTest {
     List<String> keys = new java.util.ArrayList<>();
     report.get("figureDisagreements").forEach(g -> keys.add(g.get("key").asText()));
     assertTrue(keys.containsAll(List.of("killed", "deployed")), keys.toString());
+    String text = CliRunner.run("dups", "--index", index).out();
+    String killed = text.lines().filter(l -> l.strip().startsWith("killed:")).findFirst().orElseThrow();
+    // the seeds name no outlet but 004's: the others are shown by file name, parentheses closed
+    assertTrue(killed.matches(".* \\(002_746a89ec\\S*\\) “at least 1,000”;.*"), killed);
+    assertTrue(killed.contains("Africa Today News “at least 600”"), killed);
   }
 
   @Test
