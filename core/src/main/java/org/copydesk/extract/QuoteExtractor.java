@@ -50,6 +50,12 @@ public final class QuoteExtractor {
           "campaign", "banner", "label", "category", "brand", "hashtag", "codenamed",
           "code-named");
 
+  /** Cues in the plural present: their subjects are groups, never a later "he" or "she". */
+  private static final Set<String> PLURAL_CUES = Set.of("say", "insist", "warn");
+
+  /** Most words between a cue and a quote later in its sentence for the quote to be the cue's. */
+  private static final int CLAUSE = 25;
+
   /** Creates an extractor; it holds no state. */
   public QuoteExtractor() {}
 
@@ -179,7 +185,9 @@ public final class QuoteExtractor {
       for (int s = 0; s < sentences.size(); s++) {
         Sentences.Span sentence = sentences.get(s);
         int first = r.tokenAt(sentence.start());
-        r.rememberSentenceSubject(first, sentence.end());
+        if (!opensInQuote(first, sentence.end())) {
+          r.rememberSentenceSubject(first, sentence.end()); // not "I'm" of a quoted sentence
+        }
         for (int t = first; t < r.tokenCount() && r.tokenStart(t) < sentence.end(); t++) {
           while (qi < raws.size() && raws.get(qi).start() <= r.tokenStart(t)) {
             handle(raws.get(qi), qi);
@@ -200,9 +208,18 @@ public final class QuoteExtractor {
       return List.copyOf(out);
     }
 
+    /** Whether the sentence's first word is inside a quotation. */
+    private boolean opensInQuote(int first, int sentenceEnd) {
+      int t = first;
+      while (t < r.tokenCount() && r.tokenStart(t) < sentenceEnd && !r.isWord(t)) {
+        t++;
+      }
+      return t < r.tokenCount() && inQuote[t];
+    }
+
     private void rememberCueSubject(int t, int floor) {
-      if (r.isParticiple(t) || r.is(t, "according")) {
-        return;
+      if (r.isParticiple(t) || r.is(t, "according") || PLURAL_CUES.contains(r.lower(t))) {
+        return; // "The Liberal Democrats say ..." is no one a later "he" can mean
       }
       r.remember(r.subjectBefore(t, floor, null));
     }
@@ -218,11 +235,17 @@ public final class QuoteExtractor {
       String quoted = q.text(text);
       int cueBefore = nearestCueBefore(qs, floor);
       int cueAfter = cueRightAfter(qe, ceiling);
-      QuoteKind kind = classify(q, quoted, s1, cueBefore, cueAfter, gap != null, qs);
+      // the quote stands in a clause of reported speech: "X said the outlook was “stable”", or
+      // is joined to a quote with a speaker: "said he was “so lovely” and a “delight”"
+      boolean reported =
+          (cueBefore >= 0 && !r.is(cueBefore, "according") && wordsBetween(cueBefore, qs) <= CLAUSE)
+              || (cueBefore < 0 && lastAttributed != null && lastAttributedSentence == s1
+                  && joined(r.tokenAt(lastAttributed.end()), qs));
+      QuoteKind kind = classify(q, quoted, s1, cueBefore, cueAfter, gap != null, qs, reported);
       SpeakerResolver.Attribution a = null;
       if (kind != QuoteKind.PHRASE) {
-        boolean nearBefore = cueBefore >= 0 && wordsBetween(cueBefore, qs) <= NEAR;
-        if (kind != QuoteKind.DIRECT && nearBefore) {
+        boolean inClause = cueBefore >= 0 && wordsBetween(cueBefore, qs) <= CLAUSE;
+        if (kind != QuoteKind.DIRECT && inClause) {
           a = byCueBeforeQuote(cueBefore, floor, qe, ceiling); // pledged a “beautiful life”
         }
         if (a == null) {
@@ -232,6 +255,9 @@ public final class QuoteExtractor {
           a = new SpeakerResolver.Attribution(
               lastAttributed.speaker(), lastAttributed.speakerStart(), lastAttributed.speakerEnd(),
               lastAttributed.cue());
+        }
+        if (a == null && kind == QuoteKind.DIRECT) {
+          a = r.recentSpeaker(q.start()); // a quoted paragraph after "Andy Richards said ..."
         }
       }
       Quote quote =
@@ -249,7 +275,7 @@ public final class QuoteExtractor {
 
     private QuoteKind classify(
         QuoteScanner.Raw q, String quoted, int s1, int cueBefore, int cueAfter, boolean split,
-        int qs) {
+        int qs, boolean reported) {
       int words = countWords(quoted);
       boolean upper = startsUpper(quoted);
       char before = charBefore(q.start(), s1);
@@ -273,12 +299,12 @@ public final class QuoteExtractor {
         if (NAMING.contains(r.wordBefore(q.start()))) {
           return QuoteKind.PHRASE;
         }
-        return cueNearBefore || cueAfter >= 0 ? QuoteKind.PARTIAL : QuoteKind.PHRASE;
+        return cueNearBefore || cueAfter >= 0 || reported ? QuoteKind.PARTIAL : QuoteKind.PHRASE;
       }
       if (!upper) {
         return QuoteKind.PARTIAL;
       }
-      return cueNearBefore || cueAfter >= 0 ? QuoteKind.PARTIAL : QuoteKind.PHRASE;
+      return cueNearBefore || cueAfter >= 0 || reported ? QuoteKind.PARTIAL : QuoteKind.PHRASE;
     }
 
     /** The speaker by the cues around the quote, in order of reliability; null when none. */
@@ -361,6 +387,9 @@ public final class QuoteExtractor {
       if (a == null && t > floor && (r.is(t - 1, "and") || r.is(t - 1, "but"))) {
         a = participleSubject(t, cue); // "Kim met them and expressed ..."
       }
+      if (a == null && t == floor) {
+        a = r.subjectAfter(t, ceiling, cue); // Said coach Scott Johnson: “...”
+      }
       return a;
     }
 
@@ -368,9 +397,13 @@ public final class QuoteExtractor {
     private SpeakerResolver.Attribution participleSubject(int t, String cue) {
       int s = sentenceOf(r.tokenStart(t));
       Sentences.Span span = sentences.get(s);
-      SpeakerResolver.Attribution a = r.sentenceSubject(r.tokenAt(span.start()), span.end(), cue);
-      if (a == null) {
-        a = r.clauseSubject(r.tokenAt(span.start()), t, cue);
+      int first = r.tokenAt(span.start());
+      SpeakerResolver.Attribution a = null;
+      if (!opensInQuote(first, span.end())) { // “People ...,” he will say before arguing
+        a = r.sentenceSubject(first, span.end(), cue);
+        if (a == null) {
+          a = r.clauseSubject(first, t, cue);
+        }
       }
       if (a != null) {
         return a;
@@ -408,6 +441,19 @@ public final class QuoteExtractor {
         }
       }
       return -1;
+    }
+
+    /** Whether tokens {@code [a, b)} are at most three words, one of them "and" or "or". */
+    private boolean joined(int a, int b) {
+      boolean and = false;
+      int words = 0;
+      for (int t = a; t < b && words <= 3; t++) { // bounded: the gap may be long
+        if (r.isWord(t)) {
+          words++;
+          and |= r.is(t, "and") || r.is(t, "or");
+        }
+      }
+      return and && words <= 3;
     }
 
     private int wordsBetween(int a, int b) {

@@ -37,7 +37,8 @@ final class SpeakerResolver {
           "stressed", "stresses", "recalled", "recalls", "conceded", "concedes", "confirmed",
           "confirms", "predicted", "predicts", "complained", "complains", "joked", "remarked",
           "quoted", "according", "tweeted", "posted", "insist", "warn", "added:", "denied",
-          "denies");
+          "denies", "accused", "accuses", "accusing", "branded", "brands", "branding", "hailed",
+          "hails", "hailing", "concluded", "concludes");
 
   private static final Set<String> PRONOUNS = Set.of(
           "he", "she", "they", "it");
@@ -87,8 +88,43 @@ final class SpeakerResolver {
   private static final Set<String> OWNED = Set.of(
           "statement", "letter", "message", "note");
 
+  /** Demonyms that no suffix rule finds. */
+  private static final Set<String> DEMONYMS =
+      Set.of(
+          "scot", "swede", "dane", "finn", "pole", "briton", "brit", "czech", "serb", "croat",
+          "greek", "turk", "kiwi", "aussie", "spaniard", "argentine", "swiss", "thai", "iraqi",
+          "israeli", "pakistani", "saudi", "kuwaiti", "bangladeshi", "democrat", "frenchman",
+          "welshman", "irishman", "englishman", "scotsman", "dutchman");
+
+  /** Capitalised words ending like demonyms that name a place, body or thing. */
+  private static final Set<String> NOT_DEMONYMS =
+      Set.of(
+          "taliban", "vatican", "koran", "quran", "japan", "iran", "sudan", "oman", "pakistan",
+          "afghanistan", "kazakhstan", "uzbekistan", "tajikistan", "kyrgyzstan", "turkmenistan",
+          "bhutan", "azerbaijan", "taiwan", "tehran", "milan", "jordan", "batman", "superman",
+          "chairman", "chairwoman", "spokesman", "spokeswoman", "ombudsman", "commonwealth",
+          "caribbean", "mediterranean", "pentagon");
+
+  /**
+   * Heads of descriptions that, after "the", stand for a person named before ("the Oscar winner
+   * said", "the Tory leader argued"); roles that usually bring in someone new (spokesman,
+   * official) are not here.
+   */
+  private static final Set<String> PERSON_HEADS =
+      Set.of(
+          "winner", "champion", "star", "veteran", "singer", "actor", "actress", "player",
+          "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper", "batsman",
+          "bowler", "skipper", "rapper", "comedian", "presenter", "novelist", "author", "director",
+          "film-maker", "leader", "boss", "coach", "manager", "captain", "frontman", "musician",
+          "artist", "designer", "entrepreneur", "tycoon", "billionaire", "founder", "premier",
+          "chancellor", "monarch", "pontiff", "sprinter", "swimmer", "cyclist", "golfer", "boxer",
+          "jockey", "athlete", "racer", "driver");
+
   /** Bound on the name runs examined per lookup, keeping hostile texts linear. */
   private static final int MAX_RUNS_PER_WORD = 64;
+
+  /** Most speakers or subjects a pronoun looks back over, keeping hostile texts linear. */
+  private static final int MAX_LOOK_BACK = 16;
 
   /** How far back (chars) a quoted speaker stays the referent of "he"/"she" over a new subject. */
   private static final int PRONOUN_REACH = 600;
@@ -230,7 +266,24 @@ final class SpeakerResolver {
 
   /** A capitalised word that can be part of a name (not a sentence-initial "But"). */
   private boolean isNameWord(int t) {
-    return tokens.isCapitalised(t) && !tokens.isIn(t, STOP_WORD | CUE);
+    return tokens.isCapitalised(t) && !tokens.isIn(t, STOP_WORD | CUE) && !isContraction(t);
+  }
+
+  /** A word like "I'm", "We've", "Don't": capitalised, but never a name. */
+  private boolean isContraction(int t) {
+    int s = ts[t];
+    int e = te[t];
+    for (int k = e - 2; k > s && k >= e - 3; k--) {
+      char c = text.charAt(k);
+      if (c == '\'' || c == '’') {
+        int len = e - k - 1;
+        char a = Character.toLowerCase(text.charAt(k + 1));
+        char b = len == 2 ? Character.toLowerCase(text.charAt(k + 2)) : 0;
+        return (len == 1 && (a == 'm' || a == 'd' || (a == 't' && Character.toLowerCase(text.charAt(k - 1)) == 'n')))
+            || (len == 2 && ((a == 'v' && b == 'e') || (a == 'l' && b == 'l') || (a == 'r' && b == 'e')));
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- names
@@ -458,7 +511,7 @@ final class SpeakerResolver {
       }
       boolean match = run[0] > 0 && is(run[0] - 1, head);
       if (!match && run[1] + 1 < count && text.charAt(ts[run[1] + 1]) == ',') {
-        for (int k = run[1] + 2; k < Math.min(count, run[1] + 8) && isWord(k); k++) {
+        for (int k = run[1] + 2; k < Math.min(count, run[1] + 8) && isWord(k) && ts[k] < offset; k++) {
           if (is(k, head)) {
             match = true;
             break;
@@ -487,17 +540,33 @@ final class SpeakerResolver {
    * subject, else the article's most mentioned name. Null when the article names no one.
    */
   Attribution recent(int offset) {
+    return recent(offset, false);
+  }
+
+  /**
+   * {@link #recent(int)} for a pronoun; for "he" or "she" ({@code person}) a speaker or subject
+   * named by one capitalised word and no title ("Labour says", "Renault said") is passed over:
+   * news names a person in full at least once, so such a name is nearly always an organisation.
+   */
+  Attribution recent(int offset, boolean person) {
     Attribution speaker = null;
-    for (int k = speakers.size() - 1; k >= 0 && speaker == null; k--) {
-      if (speakers.get(k).mentionStart() < offset) {
-        speaker = speakers.get(k);
+    int floor = Math.max(0, speakers.size() - MAX_LOOK_BACK);
+    for (int k = speakers.size() - 1; k >= floor && speaker == null; k--) {
+      Attribution a = speakers.get(k);
+      if (a.mentionStart() < offset && !(person && looksLikeOrganisation(a))) {
+        speaker = a;
       }
     }
     Subject subject = null;
-    for (int k = subjects.size() - 1; k >= 0 && subject == null; k--) {
-      if (subjects.get(k).mentionStart() < offset) {
-        subject = subjects.get(k);
+    floor = Math.max(0, subjects.size() - MAX_LOOK_BACK);
+    for (int k = subjects.size() - 1; k >= floor && subject == null; k--) {
+      Subject c = subjects.get(k);
+      if (c.mentionStart() < offset && !(person && looksLikeOrganisation(c.attribution()))) {
+        subject = c;
       }
+    }
+    if (person && speaker == null && subject == null) {
+      return recent(offset, false); // nobody but organisations: better one of them than no one
     }
     if (speaker != null
         && (subject == null
@@ -506,6 +575,30 @@ final class SpeakerResolver {
       return speaker;
     }
     return subject != null ? subject.attribution() : protagonist();
+  }
+
+  /**
+   * The latest speaker mentioned before the offset and at most {@link #PRONOUN_REACH} chars before
+   * it, for a quoted statement that names no one: the paragraph that goes on after "Andy Richards
+   * said ..."; null when none.
+   */
+  Attribution recentSpeaker(int offset) {
+    for (int k = speakers.size() - 1; k >= 0; k--) {
+      Attribution a = speakers.get(k);
+      if (a.mentionStart() < offset) {
+        return offset - a.mentionStart() <= PRONOUN_REACH ? a : null;
+      }
+    }
+    return null;
+  }
+
+  /** A speaker named by one capitalised word, written without a title: "Labour", "Renault". */
+  private boolean looksLikeOrganisation(Attribution a) {
+    String name = a.speaker();
+    return name.indexOf(' ') < 0
+        && !name.isEmpty()
+        && Character.isUpperCase(name.charAt(0))
+        && !tokens.isIn(tokenAt(a.mentionStart()), HONORIFIC);
   }
 
   /**
@@ -614,7 +707,7 @@ final class SpeakerResolver {
   /** A speaker mention ending at word p: a pronoun, a name run or a short description. */
   private Attribution nounPhraseEndingAt(int p, int floor, String cue) {
     if (tokens.isIn(p, PRONOUN)) {
-      Attribution who = recent(ts[p]);
+      Attribution who = recent(ts[p], is(p, "he") || is(p, "she"));
       return who == null ? null : new Attribution(who.speaker(), ts[p], te[p], cue);
     }
     if (isNameWord(p) && !isPossessive(p)) {
@@ -622,16 +715,22 @@ final class SpeakerResolver {
       while (a - 1 >= floor && isNameWord(a - 1) && !isPossessive(a - 1)) {
         a--;
       }
+      if (isDemonym(a, p)) {
+        Attribution who = anaphor(a, p, cue); // the American said
+        if (who != null) {
+          return who;
+        }
+      }
       int mentionStart = a;
       if (mentionStart - 1 >= floor && tokens.isIn(mentionStart - 1, HONORIFIC)) {
         mentionStart--; // keep "Mr" in the mention as found
       }
       int[] run = stripTitles(a, p);
-      if (run == null) {
-        return null;
-      }
-      String name = fullest(run[0], run[1], ts[run[0]]);
+      String name = run == null ? runText(a, p) : fullest(run[0], run[1], ts[run[0]]); // "Labour says"
       return new Attribution(name, ts[mentionStart], te[p], cue);
+    }
+    if (lower(p).endsWith("-year-old") && is(p - 1, "the")) {
+      return anaphor(p, p, cue); // the 52-year-old said
     }
     if (tokens.isIn(p, STOP_WORD) || !Character.isLetter(text.charAt(ts[p]))) {
       return null;
@@ -652,6 +751,12 @@ final class SpeakerResolver {
 
   private Attribution description(int a, int p, String cue) {
     int[] name = nameForDescription(lower(p), ts[a]);
+    if (name == null && isAnaphoricHead(a, p)) {
+      Attribution who = anaphor(a, p, cue);
+      if (who != null) {
+        return who;
+      }
+    }
     return new Attribution(
         name != null ? fullest(name[0], name[1], ts[a]) : text.substring(ts[a], te[p]),
         ts[a], te[p], cue);
@@ -688,13 +793,83 @@ final class SpeakerResolver {
       while (r - 1 >= a && isNameWord(r - 1)) {
         r--;
       }
+      if (isDemonym(r, b)) {
+        Attribution who = anaphor(r, b, cue); // said the New Zealander
+        if (who != null) {
+          return who;
+        }
+      }
       int[] run = stripTitles(r, b);
       if (run == null) {
         return null;
       }
       return new Attribution(fullest(run[0], run[1], ts[run[0]]), ts[r], wordEnd(b), cue);
     }
+    int[] named = nameAfterDescription(b, ceiling); // by his friend and fellow broadcaster Michael Pointon
+    if (named != null) {
+      int[] run = stripTitles(named[0], named[1]);
+      if (run != null) {
+        return new Attribution(fullest(run[0], run[1], ts[run[0]]), ts[a], wordEnd(named[1]), cue);
+      }
+    }
     return description(a, b, cue);
+  }
+
+  /**
+   * A name run right after a description and "and" with more description words ("friend and
+   * fellow broadcaster Michael Pointon"), as {@code {first, last}}; null when none.
+   */
+  private int[] nameAfterDescription(int b, int ceiling) {
+    if (!is(b + 1, "and")) {
+      return null;
+    }
+    for (int k = b + 2; k < ceiling && k < b + 6 && isWord(k); k++) {
+      if (isNameWord(k)) {
+        int last = k;
+        while (last + 1 < ceiling && isNameWord(last + 1) && !isPossessive(last)) {
+          last++;
+        }
+        return new int[] {k, last};
+      }
+      if (tokens.isIn(k, STOP_WORD | CUE | VERB | PREPOSITION)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the name words {@code [r, b]} after "the" are a demonym standing for a person named
+   * before: "the New Zealander", "the American", "the Frenchman" (not "the American Red Cross").
+   */
+  private boolean isDemonym(int r, int b) {
+    if (b - r > 1 || !is(r - 1, "the") || isPossessive(b)) {
+      return false;
+    }
+    String w = lower(b);
+    if (NOT_DEMONYMS.contains(w)) {
+      return false;
+    }
+    return DEMONYMS.contains(w) || w.endsWith("ian") || w.endsWith("ean") || w.endsWith("an")
+        || w.endsWith("ese") || (w.endsWith("man") && w.length() > 5)
+        || (b > r && w.endsWith("er")); // "the New Zealander"
+  }
+
+  /**
+   * A description that stands for a person named before ("the 52-year-old", "the Oscar winner",
+   * "the Tory leader"): the person the description's pronoun-like use refers to, with the mention
+   * {@code [a, p]}; null when the head is not such a word or nobody was named before.
+   */
+  private Attribution anaphor(int a, int p, String cue) {
+    Attribution who = recent(ts[a], true);
+    return who == null ? null : new Attribution(who.speaker(), ts[a], te[p], cue);
+  }
+
+  /** Whether a description's head, after "the", refers back to a named person. */
+  private boolean isAnaphoricHead(int a, int p) {
+    String head = lower(p);
+    return (is(a - 1, "the") || lower(a).equals("the"))
+        && (head.endsWith("-year-old") || PERSON_HEADS.contains(head));
   }
 
   /**

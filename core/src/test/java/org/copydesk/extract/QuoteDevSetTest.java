@@ -62,22 +62,33 @@ class QuoteDevSetTest {
 
   @Test
   void devPartHoldsItsMeasuredQuality() throws IOException {
-    Figures f = evaluate("dev");
-    System.out.println(f.line("quotes dev"));
     // measured while writing the rules: F1 1.000, speaker 0.925 (49/53), kind 0.918
-    assertTrue(f.f1() >= 1.000 - 0.02, f.line("dev"));
-    assertTrue(f.speakerAccuracy() >= 0.925 - 0.02, f.line("dev"));
-    assertTrue(f.kindAccuracy() >= 0.918 - 0.02, f.line("dev"));
+    holds("dev", 1.000, 0.925, 0.918);
   }
 
   @Test
   void heldOutPartHoldsItsMeasuredQuality() throws IOException {
-    Figures f = evaluate("heldout");
-    System.out.println(f.line("quotes held-out"));
-    // measured once after the rules were written: F1 1.000, speaker 0.921 (35/38), kind 0.975
-    assertTrue(f.f1() >= 1.000 - 0.02, f.line("held-out"));
-    assertTrue(f.speakerAccuracy() >= 0.921 - 0.02, f.line("held-out"));
-    assertTrue(f.kindAccuracy() >= 0.975 - 0.02, f.line("held-out"));
+    // measured once after the rules were written: F1 1.000, speaker 0.921 (35/38), kind 0.975;
+    // after the fixes the fresh part prompted (this part not looked at): speaker 0.974 (37/38),
+    // kind 1.000
+    holds("heldout", 1.000, 0.974, 1.000);
+  }
+
+  @Test
+  void freshPartHoldsItsMeasuredQuality() throws IOException {
+    // measured on first sight, annotated blind to the rules (fresh/README.md): F1 0.988, speaker
+    // 0.584 (45/77), kind 0.867; after the fixes it prompted (so no longer blind): F1 0.988,
+    // speaker 0.909 (70/77), kind 0.952
+    holds("fresh", 0.988, 0.909, 0.952);
+  }
+
+  /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */
+  private static void holds(String part, double f1, double speaker, double kind) throws IOException {
+    Figures f = evaluate(part);
+    System.out.println(f.line("quotes " + part));
+    assertTrue(f.f1() >= f1 - 0.02, f.line(part));
+    assertTrue(f.speakerAccuracy() >= speaker - 0.02, f.line(part));
+    assertTrue(f.kindAccuracy() >= kind - 0.02, f.line(part));
   }
 
   static Figures evaluate(String part) throws IOException {

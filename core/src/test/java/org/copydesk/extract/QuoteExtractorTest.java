@@ -75,6 +75,41 @@ class QuoteExtractorTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("speakers")
+  void speakerOfTheLastQuote(String why, String text, String speaker) {
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    assertEquals(speaker, quotes.get(quotes.size() - 1).speaker(), why + ": " + quotes);
+  }
+
+  static Stream<Arguments> speakers() {
+    return Stream.of(
+        Arguments.of("a contraction opening a quoted sentence is nobody",
+            "Collins ran in Birmingham.\n\n\"I'm looking forward to it,\" he said.", "Collins"),
+        Arguments.of("a demonym after the cue stands for the person named before",
+            "Director Peter Jackson spoke. \"It will take years,\" said the New Zealander.", "Peter Jackson"),
+        Arguments.of("so does an age",
+            "Jimmy Connors arrived. \"I have had talks,\" the 52-year-old said.", "Jimmy Connors"),
+        Arguments.of("and a description with \"the\"",
+            "Peter Jackson has said it will take years. The Oscar winner said there was a \"desire\" to make it.",
+            "Peter Jackson"),
+        Arguments.of("a short quote in a clause of reported speech",
+            "Chairman Louis Schweitzer said 2004 had been a \"great year\" for the firm.", "Louis Schweitzer"),
+        Arguments.of("a quote joined to an attributed one",
+            "Esther Rantzen said he was \"so lovely\" and a \"delight\" to work with.", "Esther Rantzen"),
+        Arguments.of("the name after a description and \"and\"",
+            "Fletcher was described as a \"consummate professional\" by his friend and fellow broadcaster Michael Pointon.",
+            "Michael Pointon"),
+        Arguments.of("an inverted cue that opens the sentence",
+            "Parker is injured.\n\nSaid Wales coach Scott Johnson: \"We're positive about Hal.\"", "Scott Johnson"),
+        Arguments.of("a quoted paragraph after a cue that names someone",
+            "Andy Richards, of Swansea UAF, said the leaflet was expected.\n\n\"The people will not put up with this.\"",
+            "Andy Richards"),
+        Arguments.of("he is not an organisation named by one word",
+            "Michael Howard spoke. Labour says it offers a \"failed Tory past\". Mr Howard published it. "
+                + "In a speech, he said the \"forgotten majority\" mattered.", "Michael Howard"));
+  }
+
   @Test
   void quoteSplitByItsAttributionIsOneQuote() {
     String text = "Kim met them.\n“They did not write to me,” Kim told the families, “but I think they trusted me.”";
