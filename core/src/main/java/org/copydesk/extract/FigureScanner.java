@@ -219,6 +219,10 @@ final class FigureScanner {
     if (rank == null || (t.capitalised(i) && !initial(i)) || gluedBefore(i) || gluedAfter(end - 1)) {
       return i; // "Second World War" is a name; "first-class", "second2" are not ranks we can trust
     }
+    if (t.capitalised(i) && t.isWord(end) && t.capitalised(end) && !t.raw(i).equals(t.raw(i).toUpperCase(Locale.ROOT))
+        && !FigureWords.MONTHS.has(t, end)) {
+      return i; // a sentence opening with a name: "First Union Corp said", "First Division"
+    }
     if ((t.is(i - 1, "-") && t.touches(i - 1) && FigureWords.CARDINALS.has(t, i - 2))
         || ((t.is(i - 1, "a") || t.is(i - 1, "one")) && t.is(end, "of"))) {
       return i; // a fraction: "one-third", "a third of the crop"
@@ -397,6 +401,10 @@ final class FigureScanner {
     if (!last.numeric && t.is(end, "-") && t.touches(end - 1) && t.touches(end) && fractionWord(end + 1)) {
       return end + 2; // "two-thirds", "three-quarters": a fraction, not a count
     }
+    if (!last.numeric && a2 == null && last.to == end && t.isWord(end) && t.lower(end).endsWith("s")
+        && fractionWord(end) && !t.is(end, "seconds")) {
+      return end + 1; // "more than two thirds of its staff"
+    }
     if (gluedBefore(a1.from) || timeOfDay(a1.from) || timeOfDay(last.to - 1)) {
       return end;
     }
@@ -534,6 +542,24 @@ final class FigureScanner {
     int p = a.from - 1;
     return a.numeric && a.plain && a.value < 1000 && t.capitalised(p) && !initial(p)
         && !FigureWords.MONTHS.has(t, p);
+  }
+
+  /** Distances and events that a number glued to "m" (metres) comes before in sport. */
+  private static final java.util.Set<String> METRE_WORDS =
+      java.util.Set.of(
+          "hurdles", "heats", "finals", "metres", "meters", "races", "sprints", "relays",
+          "titles", "records", "medals", "events", "runners", "swimmers", "specialists");
+
+  /**
+   * Whether token k is a counted plural that a "14m" before it counts in millions ("customers",
+   * "people", "users"): lower case, plural, not a word of races measured in metres.
+   */
+  private boolean countedAfter(int k) {
+    if (!t.isWord(k) || t.touches(k - 1) || !t.raw(k).equals(t.lower(k))) {
+      return false;
+    }
+    String w = t.lower(k);
+    return (plural(w) || w.equals("people")) && !METRE_WORDS.contains(w);
   }
 
   /** "half", "third", "thirds", "quarters": the second half of a written fraction. */
@@ -731,12 +757,18 @@ final class FigureScanner {
         a.value += frac; // Reuters prices: "82 1/8"
         a.plain = false;
         k = j + 4;
+      } else if (a.plain && t.is(j + 1, "-") && t.touches(j) && t.touches(j + 1) && (frac = fraction(j + 2)) > 0) {
+        a.value += frac; // and "8-1/4 pct", "101-5/8"
+        a.plain = false;
+        k = j + 5;
       }
       if (t.isWord(k)) {
         Double s = FigureWords.SCALES.get(t, k);
         if (s == null && t.touches(j) && (currency != null || currencyAfter(k + 1) != null)) {
           // "£600m", and "154m naira": a bare "m" is a million only beside a currency, else metres
           s = t.is(k, "m") ? (Double) 1e6 : t.is(k, "k") ? (Double) 1e3 : t.is(k, "b") ? (Double) 1e9 : null;
+        } else if (s == null && t.touches(j) && t.is(k, "m") && countedAfter(k + 1)) {
+          s = 1e6; // "14m customers", "2.5m people"; "the 100m hurdles" stays metres
         }
         if (s != null) {
           a.scale = s;
