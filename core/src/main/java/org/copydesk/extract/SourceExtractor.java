@@ -75,11 +75,13 @@ public final class SourceExtractor {
   static {
     for (String w : List.of("official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
         "spokespeople", "representative", "representatives", "diplomats", "diplomat", "source", "sources",
-        "executives", "aide", "aides", "negotiators", "investigators", "prosecutors")) {
+        "executives", "aide", "aides", "negotiators", "investigators", "prosecutors", "lawyer", "lawyers",
+        "attorney", "attorneys")) {
       HEADS.put(w, "official");
     }
     for (String w : List.of("analyst", "analysts", "trader", "traders", "dealer", "dealers", "broker", "brokers",
-        "economist", "economists", "expert", "experts", "observers", "strategists", "bankers", "researchers")) {
+        "economist", "economists", "expert", "experts", "observers", "strategists", "bankers", "researchers",
+        "historians", "scientists", "academics")) {
       HEADS.put(w, "analyst");
     }
     for (String w : List.of("media", "television", "tv", "press", "newspaper", "newspapers", "daily", "radio",
@@ -433,6 +435,9 @@ public final class SourceExtractor {
             return -1;
           }
         }
+        if (t.isCapitalised(k - 1) && !t.is(k - 1, HEAD)) {
+          return -1; // the end of a list or an address: "Mr Johnson, MP for Henley, Oxfordshire, said"
+        }
         return comma - 1;
       }
       if (!t.isWord(k)) {
@@ -633,6 +638,9 @@ public final class SourceExtractor {
     int k = bodyStart;
     while (k <= nameEnd && t.is(k, DETERMINER)) {
       k++;
+    }
+    if (k < nameEnd && t.isWord(k) && !t.isCapitalised(k) && !t.is(k, CONNECTOR) && t.isCapitalised(k + 1)) {
+      k++; // a lower-case modifier: "a spokesman for the state Chilean Copper Commission"
     }
     int end = k;
     while (end + 1 <= nameEnd && (t.isCapitalised(end + 1) || t.is(end + 1, CONNECTOR))) {
@@ -1061,11 +1069,31 @@ public final class SourceExtractor {
           return false;
         }
       }
-      if (t.is(first - 1, TITLE)) {
+      if (t.is(first - 1, TITLE) || titleAfter(nameEnd)) {
         return true;
       }
       for (int k = body; k <= nameEnd; k++) {
         if (t.isCapitalised(k) && isPersonWord(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a title follows the name in apposition: "Michael Luckey, automotive analyst for ...",
+     * "Jo Smith, a spokeswoman for ..." (a determiner and up to two modifiers before it).
+     */
+    private boolean titleAfter(int nameEnd) {
+      if (!t.isPunct(nameEnd + 1, ',')) {
+        return false;
+      }
+      int k = nameEnd + 2;
+      if (t.is(k, DETERMINER)) {
+        k++;
+      }
+      for (int end = k + 3; k < end && t.isWord(k) && !t.isCapitalised(k); k++) {
+        if (t.is(k, TITLE)) {
           return true;
         }
       }

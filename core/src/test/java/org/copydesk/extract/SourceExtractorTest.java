@@ -124,6 +124,23 @@ class SourceExtractorTest {
   }
 
   @Test
+  void aPersonInAppositionIsNoSource() {
+    // a place that ends a list of appositions, and a name with a title after it, are not sources
+    assertEquals(List.of(), EXTRACTOR.extract(
+        "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour. \"They will close,\" said "
+            + "Michael Luckey, automotive analyst for the Wall Street firm Shearson Lehman Brothers."));
+    List<Source> lawyers = EXTRACTOR.extract("Her lawyers said in a statement that he was innocent.");
+    assertEquals("lawyers", lawyers.get(0).canonical());
+  }
+
+  @Test
+  void aRoleOfABodyWithALowerCaseModifierIsTheBody() {
+    Source s = EXTRACTOR.extract("A spokesman for the state Chilean Copper Commission in Santiago confirmed it.").get(0);
+    assertEquals("Chilean Copper Commission", s.canonical());
+    assertEquals("official", s.type());
+  }
+
+  @Test
   void userAliasesExtendTheTable() {
     SourceAliases mine = SourceAliases.defaults().with("Daily Blab", "The Daily Blab", "media");
     List<Source> got = new SourceExtractor(mine).extract("The Daily Blab reported that the deal was off.");
