@@ -402,7 +402,7 @@ final class FigureScanner {
       return end + 2; // "two-thirds", "three-quarters": a fraction, not a count
     }
     if (!last.numeric && a2 == null && last.to == end && t.isWord(end) && t.lower(end).endsWith("s")
-        && fractionWord(end) && !t.is(end, "seconds")) {
+        && fractionWord(end)) {
       return end + 1; // "more than two thirds of its staff"
     }
     if (gluedBefore(a1.from) || timeOfDay(a1.from) || timeOfDay(last.to - 1)) {

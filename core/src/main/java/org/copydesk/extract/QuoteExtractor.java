@@ -237,14 +237,14 @@ public final class QuoteExtractor {
       int cueAfter = cueRightAfter(qe, ceiling);
       // the quote stands in a clause of reported speech: "X said the outlook was “stable”", or
       // is joined to a quote with a speaker: "said he was “so lovely” and a “delight”"
+      boolean inClause = cueBefore >= 0 && wordsBetween(cueBefore, qs) <= CLAUSE;
       boolean reported =
-          (cueBefore >= 0 && !r.is(cueBefore, "according") && wordsBetween(cueBefore, qs) <= CLAUSE)
+          (inClause && !r.is(cueBefore, "according"))
               || (cueBefore < 0 && lastAttributed != null && lastAttributedSentence == s1
                   && joined(r.tokenAt(lastAttributed.end()), qs));
       QuoteKind kind = classify(q, quoted, s1, cueBefore, cueAfter, gap != null, qs, reported);
       SpeakerResolver.Attribution a = null;
       if (kind != QuoteKind.PHRASE) {
-        boolean inClause = cueBefore >= 0 && wordsBetween(cueBefore, qs) <= CLAUSE;
         if (kind != QuoteKind.DIRECT && inClause) {
           a = byCueBeforeQuote(cueBefore, floor, qe, ceiling); // pledged a “beautiful life”
         }

@@ -868,8 +868,7 @@ final class SpeakerResolver {
   /** Whether a description's head, after "the", refers back to a named person. */
   private boolean isAnaphoricHead(int a, int p) {
     String head = lower(p);
-    return (is(a - 1, "the") || lower(a).equals("the"))
-        && (head.endsWith("-year-old") || PERSON_HEADS.contains(head));
+    return is(a - 1, "the") && (head.endsWith("-year-old") || PERSON_HEADS.contains(head));
   }
 
   /**
