@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.copydesk.ingest.Article;
 
 /**
@@ -194,9 +195,17 @@ public final class ParallelIndexer implements Closeable {
     return true;
   }
 
-  /** Records the first failure; {@link #close} throws it. */
+  /**
+   * Records the first failure; {@link #close} throws it. A write that fails tragically (a full
+   * disk, say) closes the writer, so another worker writing at the same moment sees only "this
+   * IndexWriter is closed": the writer's own cause wins over that, whichever is recorded first.
+   */
   private void fail(Throwable e) {
-    failure.compareAndSet(null, e instanceof Exception ex ? ex : new IOException(e));
+    Exception cause = e instanceof AlreadyClosedException && e.getCause() instanceof Exception c ? c
+        : e instanceof Exception ex ? ex : new IOException(e);
+    failure.accumulateAndGet(cause, (first, next) ->
+        first == null || first instanceof AlreadyClosedException && !(next instanceof AlreadyClosedException)
+            ? next : first);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.copydesk.ingest.Article;
 import org.copydesk.search.ArticleSearcher;
 import org.copydesk.search.SearchRequest;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,7 +191,7 @@ class ArticleIndexTest {
     }
   }
 
-  @Test
+  @RepeatedTest(20) // a race: the failing write against another worker's write to the closed writer
   void aWriteFailingInsideABatchIsThrownByCloseAndHoldsNoWorkerUp(@TempDir Path dir) throws Exception {
     DiskFullTest.FillingDirectory disk = new DiskFullTest.FillingDirectory(FSDirectory.open(dir));
     ArticleIndex index = ArticleIndex.open(dir, disk, IndexConfig.defaults());
