@@ -21,16 +21,30 @@ import org.copydesk.extract.QuoteExtractor;
 final class RealPairsDevSet {
 
   static final String RESOURCE = "/devsets/pairs/real-pairs.jsonl";
+  /** Pairs annotated blind to the rules after they were tuned, all of split "fresh" (see the README). */
+  static final String FRESH = "/devsets/pairs/fresh-pairs.jsonl";
+
+  private static final List<String> SPLITS = List.of("dev", "heldout", "fresh");
 
   private RealPairsDevSet() {}
 
-  /** One annotated pair; {@code heldOut} pairs are never used to tune the rules. */
-  record Pair(String name, boolean heldOut, Level expected, String note, DedupDocument a, DedupDocument b) {}
+  /** One annotated pair; pairs of the "heldout" and "fresh" splits are never used to tune the rules. */
+  record Pair(String name, String split, Level expected, String note, DedupDocument a, DedupDocument b) {
+    boolean heldOut() {
+      return split.equals("heldout");
+    }
+  }
 
+  /** The pairs of {@link #RESOURCE}. */
   static List<Pair> pairs() {
-    InputStream in = RealPairsDevSet.class.getResourceAsStream(RESOURCE);
+    return pairs(RESOURCE);
+  }
+
+  /** The pairs of a JSON Lines test resource. */
+  static List<Pair> pairs(String resource) {
+    InputStream in = RealPairsDevSet.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("missing test resource " + RESOURCE);
+      throw new IllegalStateException("missing test resource " + resource);
     }
     ObjectMapper json = new ObjectMapper();
     QuoteExtractor quotes = new QuoteExtractor();
@@ -45,14 +59,14 @@ final class RealPairsDevSet {
         }
         JsonNode o = json.readTree(line);
         String split = o.path("split").asText();
-        if (!split.equals("dev") && !split.equals("heldout")) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": split must be dev or heldout, got " + split);
+        if (!SPLITS.contains(split)) {
+          throw new IllegalStateException(resource + ":" + n + ": split must be one of " + SPLITS + ", got " + split);
         }
-        pairs.add(new Pair(o.path("pair").asText(), split.equals("heldout"), level(o.path("level").asText(), n),
+        pairs.add(new Pair(o.path("pair").asText(), split, level(o.path("level").asText(), resource, n),
             o.path("note").asText(), document(o.path("a"), quotes), document(o.path("b"), quotes)));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE, e);
+      throw new UncheckedIOException(resource, e);
     }
     return pairs;
   }
@@ -64,13 +78,13 @@ final class RealPairsDevSet {
         published == null ? null : Instant.parse(published));
   }
 
-  private static Level level(String label, int line) {
+  private static Level level(String label, String resource, int line) {
     for (Level l : Level.values()) {
       if (l.label().equals(label)) {
         return l;
       }
     }
-    throw new IllegalStateException(RESOURCE + ":" + line + ": unknown level " + label);
+    throw new IllegalStateException(resource + ":" + line + ": unknown level " + label);
   }
 
   /** Confusion matrix, precision and recall per level of a detector on some pairs. */
