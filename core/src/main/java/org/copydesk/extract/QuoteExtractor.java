@@ -134,7 +134,8 @@ public final class QuoteExtractor {
     }
     for (int i = a.end(); i < b.start(); i++) {
       char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r') {
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\r'
+          || (c == '\n' && !resolver.isLineWrap(i))) {
         return false;
       }
     }

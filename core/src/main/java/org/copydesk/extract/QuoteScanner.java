@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Finds the quotation marks of an article and pairs them into raw quotations, in one linear pass.
  *
- * <p>Double marks (straight and curly) pair within a paragraph (a line). A quotation left open at
+ * <p>Double marks (straight and curly) pair within a paragraph (a line, or the lines of a hard-wrapped
+ * paragraph: {@link LineWraps}). A quotation left open at
  * a paragraph end continues when the next paragraph starts with an opening mark (the convention for
  * quotes running over paragraphs); otherwise it is capped at the paragraph end, so that one stray
  * mark cannot swallow the rest of the article. An opening mark met inside an open quotation right
@@ -67,8 +68,10 @@ final class QuoteScanner {
     private final Next closeCurly;
     private final Next newline;
     private final Next carriageReturn;
+    final LineWraps wraps;
 
     Marks(String text) {
+      wraps = LineWraps.of(text);
       openCurly = new Next(text, '“');
       straight = new Next(text, '"');
       openSingle = new Next(text, '‘');
@@ -170,6 +173,10 @@ final class QuoteScanner {
         addPart(text, contentStart, j, parts);
         emit(open, trimEnd(text, open, j), parts, false, out);
         return j;
+      }
+      if (marks.wraps.isWrap(j)) {
+        j++; // a hard-wrapped line: the quotation goes on
+        continue;
       }
       if (c == '\n' || c == '\r') {
         addPart(text, contentStart, j, parts);

@@ -10,8 +10,9 @@ import java.util.Set;
  *
  * <p>A sentence ends at {@code .}, {@code !} or {@code ?} (with any closing quotation marks and
  * brackets after it) followed by white space and an upper-case letter, digit or opening mark, and
- * always at a line end: every paragraph and headline is its own sentence. Abbreviations ("Mr.",
- * "U.S.", "Jan."), initials ("J. Smith") and decimals ("1.28") do not end a sentence.
+ * always at a line end that is not a {@link LineWraps wrap}: every paragraph and headline is its
+ * own sentence. Abbreviations ("Mr.", "U.S.", "Jan."), initials ("J. Smith") and decimals ("1.28")
+ * do not end a sentence.
  */
 public final class Sentences {
 
@@ -49,9 +50,10 @@ public final class Sentences {
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int start = 0;
+    LineWraps wraps = LineWraps.of(text);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
+      if ((c == '\n' || c == '\r') && !wraps.isWrap(i)) {
         add(text, start, i, out);
         start = i + 1;
       } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {

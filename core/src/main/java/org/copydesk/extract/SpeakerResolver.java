@@ -51,7 +51,8 @@ final class SpeakerResolver {
           "subsequently", "simply", "just", "been", "not", "did", "does", "do", "reportedly",
           "personally", "publicly", "repeatedly", "himself", "herself", "who", "today",
           "yesterday", "last", "night", "week", "on", "monday", "tuesday", "wednesday",
-          "thursday", "friday", "saturday", "sunday", "could", "may", "might", "should", "can");
+          "thursday", "friday", "saturday", "sunday", "could", "may", "might", "should", "can",
+          "be", "being");
 
   /** Titles stripped from a speaker's name. */
   private static final Set<String> TITLES =
@@ -65,7 +66,20 @@ final class SpeakerResolver {
           "ambassador", "mayor", "mp", "mep", "msp", "cllr", "councillor", "commissioner",
           "inspector", "spokesman", "spokeswoman", "spokesperson", "former", "shadow", "home",
           "foreign", "culture", "health", "education", "trade", "defence", "attorney", "labour",
-          "tory", "conservative");
+          "tory", "conservative", "cardinal", "archbishop", "bishop");
+
+  /**
+   * Titles that end a description before the name inside one capitalised run: "Finance Secretary
+   * Jaime Ongpin", "Archbishop of Canterbury Dr Rowan Williams". Not the modifiers of {@link
+   * #TITLES} ("Health", "Trade") nor "King" or "General", which end company names.
+   */
+  private static final Set<String> HEAD_TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+          "president", "minister", "chancellor", "secretary", "senator", "governor", "judge",
+          "chairman", "chairwoman", "director", "officer", "ceo", "commissioner", "ambassador",
+          "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "manager", "captain",
+          "boss", "leader", "premier", "inspector", "cardinal", "archbishop", "bishop");
 
   /** Function words: a capitalised one at a sentence start is not a name ("But", "As"). */
   private static final Set<String> STOP =
@@ -154,7 +168,7 @@ final class SpeakerResolver {
   /** The tables above, in the order of their class bits below. */
   private static final List<Set<String>> TABLES =
       List.of(CUES, PRONOUNS, BETWEEN, TITLES, STOP, DETERMINERS, OWNED, HONORIFICS, VERBS,
-          PREPOSITIONS);
+          PREPOSITIONS, HEAD_TITLES);
 
   /** The tables as word classes: one look-up per token answers them all. */
   private static final WordClasses CLASSES = new WordClasses(TABLES);
@@ -173,8 +187,10 @@ final class SpeakerResolver {
   private static final int HONORIFIC = 1 << 7;
   private static final int VERB = 1 << 8;
   private static final int PREPOSITION = 1 << 9;
+  private static final int HEAD_TITLE = 1 << 10;
 
   private final String text;
+  private final LineWraps wraps;
   private final QuoteTokens tokens;
   private final int[] ts; // token starts
   private final int[] te; // token ends
@@ -216,6 +232,7 @@ final class SpeakerResolver {
 
   SpeakerResolver(String text, int headlineEnd) {
     this.text = text;
+    this.wraps = LineWraps.of(text);
     this.tokens = new QuoteTokens(text, CLASSES, WORDS);
     this.ts = tokens.starts;
     this.te = tokens.ends;
@@ -255,8 +272,25 @@ final class SpeakerResolver {
     return tokens.isPossessive(t);
   }
 
+  /** Whether the character at {@code i} is a line end that only wraps a line ({@link LineWraps}). */
+  boolean isLineWrap(int i) {
+    return wraps.isWrap(i);
+  }
+
   boolean isCue(int t) {
-    return tokens.isIn(t, CUE);
+    if (!tokens.isIn(t, CUE)) {
+      return false;
+    }
+    if ((is(t, "continued") || is(t, "continues")) && isWord(t + 1)) {
+      return false; // "investment continued to be held back": no one speaks
+    }
+    // "the donors would be asked to finance", "he was told": the subject is spoken to
+    return !(isPassiveParticiple(t) && (is(t - 1, "be") || is(t - 1, "been") || is(t - 1, "being")
+        || is(t - 1, "was") || is(t - 1, "were") || is(t - 1, "is") || is(t - 1, "are")));
+  }
+
+  private boolean isPassiveParticiple(int t) {
+    return is(t, "asked") || is(t, "told") || is(t, "urged") || is(t, "warned");
   }
 
   /** Whether token {@code t} is a word that reads {@code w} (lower case) in lower case. */
@@ -267,6 +301,13 @@ final class SpeakerResolver {
   /** A capitalised word that can be part of a name (not a sentence-initial "But"). */
   private boolean isNameWord(int t) {
     return tokens.isCapitalised(t) && !tokens.isIn(t, STOP_WORD | CUE) && !isContraction(t);
+  }
+
+  /** Whether token t is an initial ("V") whose full stop a name word follows: "Yurij V. Ponomarev". */
+  private boolean initialGoesOn(int t) {
+    return t + 2 < count && te[t] - ts[t] == 1 && Character.isUpperCase(text.charAt(ts[t]))
+        && ts[t + 1] == te[t] && text.charAt(ts[t + 1]) == '.' && te[t + 1] - ts[t + 1] == 1
+        && isNameWord(t + 2);
   }
 
   /** A word like "I'm", "We've", "Don't": capitalised, but never a name. */
@@ -297,13 +338,20 @@ final class SpeakerResolver {
         continue;
       }
       int u = t;
-      while (u + 1 < count && isNameWord(u + 1) && !isPossessive(u) && sameLine(u, u + 1)) {
-        u++;
+      while (true) {
+        if (u + 1 < count && isNameWord(u + 1) && !isPossessive(u) && sameLine(u, u + 1)) {
+          u++;
+        } else if (initialGoesOn(u) && sameLine(u, u + 2)) {
+          u += 2; // "Yurij V. Ponomarev"
+        } else {
+          break;
+        }
       }
       int first = t;
       while (first < u && (tokens.isIn(first, TITLE) || (u - first >= 2 && isDescriptor(first)))) {
         first++; // "Australian Lynton Crosby", "Judges Simon Cowell" -> the name itself
       }
+      first = afterHeadTitle(first, u);
       if (!tokens.isIn(first, TITLE)) {
         names.add(new int[] {first, u});
       }
@@ -369,7 +417,7 @@ final class SpeakerResolver {
 
   private boolean sameLine(int a, int b) {
     for (int k = te[a]; k < ts[b]; k++) {
-      if (text.charAt(k) == '\n') {
+      if (text.charAt(k) == '\n' && !wraps.isWrap(k)) {
         return false;
       }
     }
@@ -477,10 +525,10 @@ final class SpeakerResolver {
     }
     StringBuilder sb = new StringBuilder();
     for (int k = a; k <= b; k++) {
-      if (k > a) {
+      if (k > a && ts[k] > te[k - 1]) { // words one space apart; an initial's full stop joined
         sb.append(' ');
       }
-      sb.append(text, ts[k], wordEnd(k));
+      sb.append(text, ts[k], isWord(k) ? wordEnd(k) : te[k]);
     }
     return sb.toString();
   }
@@ -633,8 +681,14 @@ final class SpeakerResolver {
     while (k < limit && ts[k] < sentenceEnd && isWord(k)) {
       if (isNameWord(k)) {
         int a = k;
-        while (k + 1 < limit && isNameWord(k + 1) && !isPossessive(k)) {
-          k++;
+        while (true) {
+          if (k + 1 < limit && isNameWord(k + 1) && !isPossessive(k)) {
+            k++;
+          } else if (k + 2 < limit && initialGoesOn(k)) {
+            k += 2;
+          } else {
+            break;
+          }
         }
         last = stripTitles(a, k);
         if (isPossessive(k)) {
@@ -663,7 +717,20 @@ final class SpeakerResolver {
     while (a < b && tokens.isIn(a, TITLE)) {
       a++;
     }
-    return tokens.isIn(a, TITLE) ? null : new int[] {a, b};
+    if (tokens.isIn(a, TITLE)) {
+      return null;
+    }
+    return new int[] {afterHeadTitle(a, b), b};
+  }
+
+  /** Where the name starts after a description that ends with a head title inside a run. */
+  private int afterHeadTitle(int first, int last) {
+    for (int k = last - 1; k > first; k--) {
+      if (tokens.isIn(k, HEAD_TITLE) && !tokens.isIn(k + 1, TITLE)) {
+        return k + 1; // "Economic Planning Secretary Solita Monsod" -> "Solita Monsod"
+      }
+    }
+    return first;
   }
 
   // ---------------------------------------------------------------- noun phrases
@@ -679,6 +746,10 @@ final class SpeakerResolver {
       p--;
     }
     if (p >= floor && text.charAt(ts[p]) == ',') {
+      int[] leading = nameBeforeApposition(floor, p);
+      if (leading != null) {
+        return nounPhraseEndingAt(leading[1], leading[0], cue); // "Mr Johnson, MP for X, said"
+      }
       int q = p - 1;
       int stop = Math.max(floor, p - 15);
       while (q >= stop && text.charAt(ts[q]) != ',' && isWord(q)) {
@@ -702,6 +773,30 @@ final class SpeakerResolver {
       return null;
     }
     return nounPhraseEndingAt(p, floor, cue);
+  }
+
+  /**
+   * The name that opens the sentence at {@code floor} (after an opening "However,") when a comma
+   * follows it, and so an apposition or relative clause that runs to the comma at {@code comma}
+   * before the cue: "Mr Johnson, who was forced to apologise last year ..., said"; null when the
+   * sentence opens otherwise, or the name is the whole stretch before the comma.
+   */
+  private int[] nameBeforeApposition(int floor, int comma) {
+    int a = floor;
+    if (a + 1 < comma && tokens.isIn(a, STOP_WORD) && text.charAt(ts[a + 1]) == ',') {
+      a += 2; // "However, Mr Johnson, ..."
+    }
+    if (a >= comma || !isNameWord(a) || (a > floor && isPossessive(a - 1))) {
+      return null;
+    }
+    int b = a;
+    while (b + 1 < comma && b < a + 4 && isNameWord(b + 1) && !isPossessive(b)) {
+      b++;
+    }
+    if (isPossessive(b) || b + 1 >= comma || text.charAt(ts[b + 1]) != ',') {
+      return null;
+    }
+    return new int[] {tokens.isIn(a - 1, HONORIFIC) ? a - 1 : a, b};
   }
 
   /** A speaker mention ending at word p: a pronoun, a name run or a short description. */

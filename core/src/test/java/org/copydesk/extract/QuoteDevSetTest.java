@@ -85,8 +85,9 @@ class QuoteDevSetTest {
   @Test
   void secondFreshPartHoldsItsMeasuredQuality() throws IOException {
     // measured on first sight, annotated blind to the rules (fresh2/README.md): F1 0.981, speaker
-    // 0.547 (41/75), kind 0.872
-    holds("fresh2", 0.981, 0.547, 0.872);
+    // 0.547 (41/75), kind 0.872; after the fixes it prompted (hard-wrapped lines, titles inside a
+    // name, appositions, initials, passive cues; so no longer blind): speaker 0.827 (62/75), kind 0.897
+    holds("fresh2", 0.981, 0.827, 0.897);
   }
 
   /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */

@@ -192,4 +192,31 @@ class QuoteExtractorTest {
           && q.speakerEnd() <= text.length(), q.toString());
     }
   }
+
+  @Test
+  void aSubjectBeforeItsAppositionSpeaks() {
+    String text = "Row over apology\n\nHowever, Mr Johnson, who was forced to apologise last year for an article,"
+        + " said Mr Blair \"should butt out of\" the row. Mr Johnson, MP for Henley, Oxfordshire, said he"
+        + " suspected Labour was \"trying to curry favour\".";
+    assertEquals(List.of("Johnson", "Johnson"), speakers(text));
+  }
+
+  @Test
+  void thoseAskedOrContinuingAreNotSpeakers() {
+    String text = "Debt talks\n\nThe donors would then be asked to finance any gap. Ana Cruz acknowledged"
+        + " there was a dispute. She said if investment continued to be held back, the plan would fail."
+        + " \"There is no plan without the money,\" she said.";
+    assertEquals(List.of("Ana Cruz"), speakers(text));
+  }
+
+  @Test
+  void aNameWithAnInitialIsOneName() {
+    String text = "Soviet observer\n\nYurij V. Ponomarev, a director of the State Bank, said he will file a report."
+        + " \"We haven't started any process,\" he said. Later \"It is far too premature,\" Ponomarev said.";
+    assertEquals(List.of("Yurij V. Ponomarev", "Yurij V. Ponomarev"), speakers(text));
+  }
+
+  private static List<String> speakers(String text) {
+    return EXTRACTOR.extract(text).stream().map(Quote::speaker).toList();
+  }
 }
