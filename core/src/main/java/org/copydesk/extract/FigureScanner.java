@@ -227,8 +227,9 @@ final class FigureScanner {
         || ((t.is(i - 1, "a") || t.is(i - 1, "one")) && t.is(end, "of"))) {
       return i; // a fraction: "one-third", "a third of the crop"
     }
-    if (t.is(i, "second") && (t.isNum(i - 1) || FigureWords.CARDINALS.has(t, i - 1))) {
-      return i; // "30 second" is a duration unit, not a rank
+    if (t.is(i, "second") && (t.isNum(i - 1) || FigureWords.CARDINALS.has(t, i - 1) || t.is(i - 1, "per")
+        || t.is(i - 1, "every") || t.is(i - 1, "each") || t.is(i - 1, "a") && !t.isWord(end))) {
+      return i; // "30 second", "megabits per second", "every second" are time units, not ranks
     }
     double r = rank;
     out.add(figure(i, end, r, r, r, "exact", FigureKind.ORDINAL, null, nounPhrase(end)[0], null));
@@ -506,7 +507,20 @@ final class FigureScanner {
     if (isYear(a1.from)) {
       return yearEnd(a1, a2) != null;
     }
+    if (v1 < 1 && v2 > 2 && isFraction(a1)) {
+      return false; // a price change and the new price: "NWA Inc 3/8 to 66"
+    }
     return v2 > v1 || (a1.numeric && a1.scale == 1 && a2.scale > 1 && v1 < v2 / a2.scale) || a2.vague;
+  }
+
+  /** Whether the amount is written with a fraction slash: "3/8", "4-5/8". */
+  private boolean isFraction(Amount a) {
+    for (int k = a.from; k < a.to; k++) {
+      if (t.is(k, "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Double yearEnd(Amount a1, Amount a2) {
@@ -636,11 +650,11 @@ final class FigureScanner {
 
   /** Whether a change verb just before makes "from X to Y" an old and a new value. */
   private boolean changeBefore(int i) {
-    for (int p = i - 1; p >= Math.max(0, i - 3); p--) {
+    for (int p = i - 1; p >= Math.max(0, i - 5); p--) { // "rose a higher than expected 17,000 to"
       if (t.isWord(p) && FigureWords.CHANGE_VERBS.has(t, p)) {
         return true;
       }
-      if (t.isNum(p)) {
+      if (t.isNum(p) || !t.isWord(p)) {
         return false;
       }
     }

@@ -269,6 +269,9 @@ public final class SourceExtractor {
             continue;
           }
         }
+        if (t.isPunct(j, '>')) {
+          j--; // wire copy marks company names: "<Cambior Inc> said"
+        }
         phrase = backward(t, j);
         if (phrase != null && t.is(phrase[0] - 1, PREPOSITION)
             && !(w.endsWith("ing") && t.lower(phrase[0] - 1).equals("with"))) {
@@ -361,7 +364,7 @@ public final class SourceExtractor {
     if (!t.isWord(end)) {
       return null;
     }
-    if (t.is(end, PRONOUN) || t.is(end, STOP_WORD) && !t.isCapitalised(end)) {
+    if (t.is(end, PRONOUN) || t.is(end, STOP_WORD) && (!t.isCapitalised(end) || t.opensSentence(end))) {
       return null;
     }
     if (!t.isCapitalised(end) && !t.is(end, HEAD | DOCUMENT)) {
@@ -427,8 +430,8 @@ public final class SourceExtractor {
     for (int k = comma - 1; k >= 0 && k >= comma - MAX_PHRASE; k--) {
       if (t.isPunct(k, ',')) {
         String w = t.lower(k + 1);
-        if (w.equals("who") || w.equals("which") || w.equals("whose")) {
-          return k - 1;
+        if (w.equals("who") || w.equals("which") || w.equals("whose") || opensParticiplePhrase(t, k + 1)) {
+          return k - 1; // "Towle Manufacturing Co, operating under Chapter 11, said"
         }
         for (int m = k + 1; m < comma; m++) {
           if (!t.isCapitalised(m) && !t.is(m, CONNECTOR)) {
@@ -445,6 +448,21 @@ public final class SourceExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the lower-case word at {@code k} opens a participle phrase, itself or after one adverb:
+   * "operating under Chapter 11", "earlier reporting a loss".
+   */
+  private static boolean opensParticiplePhrase(SourceTokens t, int k) {
+    if (!t.isWord(k) || t.isCapitalised(k)) {
+      return false;
+    }
+    if (t.lower(k).endsWith("ing")) {
+      return true;
+    }
+    boolean adverb = t.endsWithLy(k) || t.lowerEquals(k, "earlier") || t.lowerEquals(k, "later");
+    return adverb && t.isWord(k + 1) && !t.isCapitalised(k + 1) && t.lower(k + 1).endsWith("ing");
   }
 
   private static final Set<String> OPENERS =

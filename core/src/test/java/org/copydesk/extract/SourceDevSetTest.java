@@ -241,15 +241,16 @@ class SourceDevSetTest {
     assertEquals(14, files.size());
     Score f = score(files, texts, gold, Boolean.getBoolean("copydesk.showErrors"));
     System.out.println("[sources] " + f.summary("fresh2 (" + files.size() + " articles)"));
-    // Measured on first sight (annotated blind to the rules, fresh2/README.md); not tuned on.
+    // Measured on first sight (annotated blind to the rules, fresh2/README.md): precision 0.826,
+    // recall 0.760, canonical 0.789; after the fixes it prompted (so no longer blind) below.
     assertTrue(f.precision() >= FRESH2_P - 0.02, f.summary("fresh2 precision dropped"));
     assertTrue(f.recall() >= FRESH2_R - 0.02, f.summary("fresh2 recall dropped"));
     assertTrue(f.canonicalAccuracy() >= FRESH2_C - 0.02, f.summary("fresh2 canonicalisation dropped"));
   }
 
-  private static final double FRESH2_P = 0.826;
-  private static final double FRESH2_R = 0.760;
-  private static final double FRESH2_C = 0.789;
+  private static final double FRESH2_P = 0.875;
+  private static final double FRESH2_R = 0.840;
+  private static final double FRESH2_C = 0.810;
 
   private static final double FRESH_P = 0.947;
   private static final double FRESH_R = 0.818;

@@ -89,6 +89,8 @@ class SourceExtractorTest {
         "The Associated Press reported that talks had stalled.|The Associated Press|AP|agency",
         "The claim was reported by Xinhua news agency on Monday.|Xinhua news agency|Xinhua|agency",
         "Kremlin officials said the talks would resume.|Kremlin officials|Russia|official",
+        "Towle Manufacturing Co, operating under Chapter 11, said the stock may be cancelled.|Towle Manufacturing Co|Towle Manufacturing|organisation",
+        "<Sydney Development Corp>, earlier reporting a loss, said a review was under way.|Sydney Development Corp|Sydney Development|organisation",
       })
   void cueForms(String text, String name, String canonical, String type) {
     List<Source> got = EXTRACTOR.extract(text);
@@ -110,6 +112,7 @@ class SourceExtractorTest {
         "The film revealed that Kim had made the decision.",
         "The bond led by Banque Paribas announced yesterday was moved.",
         "Company spokesman Dale Coffin said the inquiry could take weeks.",
+        "If confirmed, the surplus seemed certain to trigger tougher pressure.",
       })
   void notSources(String text) {
     assertEquals(List.of(), EXTRACTOR.extract(text).stream().map(SourceExtractorTest::row).toList());
