@@ -70,7 +70,7 @@ public final class QuoteExtractor {
       return List.of();
     }
     int headlineEnd = headlineEnd(text);
-    List<QuoteScanner.Raw> raws = QuoteScanner.scan(text, headlineEnd);
+    List<QuoteScanner.Raw> raws = QuoteScanner.scan(text);
     if (raws.isEmpty()) {
       return List.of(); // most wire stories quote no one: no tokens, names or sentences needed
     }
@@ -297,8 +297,9 @@ public final class QuoteExtractor {
         }
       }
       if (words <= 3) {
-        if (NAMING.contains(r.wordBefore(q.start()))) {
-          return QuoteKind.PHRASE;
+        String naming = r.wordBefore(q.start());
+        if (NAMING.contains(naming) && !(naming.equals("of") && cueNearBefore)) {
+          return QuoteKind.PHRASE; // "the slogan of “X”", not "accusing users of “bad behaviour”"
         }
         return cueNearBefore || cueAfter >= 0 || reported ? QuoteKind.PARTIAL : QuoteKind.PHRASE;
       }

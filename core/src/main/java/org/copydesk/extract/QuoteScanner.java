@@ -13,8 +13,9 @@ import java.util.List;
  * quotes running over paragraphs); otherwise it is capped at the paragraph end, so that one stray
  * mark cannot swallow the rest of the article. An opening mark met inside an open quotation right
  * after a full stop continues it too (BBC texts flatten multi-paragraph quotes into one line).
- * Curly single marks pair within a short stretch of one line; straight single marks only in the
- * headline, because in body text they are mostly apostrophes ("drum 'n' bass").
+ * Single marks, curly or straight, pair within a short stretch of one line: a straight one opens
+ * only after a non-letter and before a letter, and closes only after a letter and before a
+ * non-letter, so that apostrophes ("it's", "the players' union", "drum 'n' bass") open nothing.
  *
  * <p>NOTE: every loop either advances the cursor or is bounded by a constant, so hostile input
  * (1 MB of marks) stays linear.
@@ -82,9 +83,9 @@ final class QuoteScanner {
     }
 
     /** The first offset at or after {@code i} holding a mark that may open a quotation, or n. */
-    int nextOpening(int i, int headlineEnd) {
+    int nextOpening(int i) {
       int next = Math.min(openCurly.from(i), Math.min(straight.from(i), openSingle.from(i)));
-      return i < headlineEnd ? Math.min(next, apostrophe.from(i)) : next;
+      return Math.min(next, apostrophe.from(i));
     }
 
     /** The first offset at or after {@code j} holding a double mark or a line end, or n. */
@@ -117,25 +118,21 @@ final class QuoteScanner {
     }
   }
 
-  /**
-   * The quotations of the text, in order, none overlapping.
-   *
-   * @param headlineEnd end of the headline line, or 0 when the text has no headline
-   */
-  static List<Raw> scan(String text, int headlineEnd) {
+  /** The quotations of the text, in order, none overlapping. */
+  static List<Raw> scan(String text) {
     List<Raw> out = new ArrayList<>();
     int n = text.length();
     Marks marks = new Marks(text);
     int i = 0;
     while (i < n) {
-      i = marks.nextOpening(i, headlineEnd);
+      i = marks.nextOpening(i);
       if (i >= n) {
         break;
       }
       char c = text.charAt(i);
       if (c == '“' || (c == '"' && opensStraight(text, i))) {
         i = scanDouble(text, i, out, marks);
-      } else if ((c == '‘' || (c == '\'' && i < headlineEnd)) && opensSingle(text, i)) {
+      } else if ((c == '‘' || c == '\'') && opensSingle(text, i)) {
         i = scanSingle(text, i, c == '‘' ? '’' : '\'', out);
       } else {
         i++;
@@ -208,6 +205,9 @@ final class QuoteScanner {
         break;
       }
       if (c == close && !isWordChar(text, j + 1) && !Character.isWhitespace(text.charAt(j - 1))) {
+        if (close == '\'' && j - open <= 2) {
+          return open + 1; // "rock 'n' roll"
+        }
         List<Integer> parts = new ArrayList<>();
         addPart(text, open + 1, j, parts);
         emit(open, j + 1, parts, true, out, true);

@@ -216,6 +216,20 @@ class QuoteExtractorTest {
     assertEquals(List.of("Yurij V. Ponomarev", "Yurij V. Ponomarev"), speakers(text));
   }
 
+  @Test
+  void straightSingleMarksQuoteInTheBodyButApostrophesDoNot() {
+    String text = "Spam study\n\nThe 'bad behaviour' of users it's said, the players' union and rock 'n' roll fans'"
+        + " habits help spam, the study found.";
+    List<Quote> quotes = EXTRACTOR.extract(text);
+    assertEquals(List.of("bad behaviour"), quotes.stream().map(Quote::text).toList());
+  }
+
+  @Test
+  void aCueBeforeOfMakesAShortQuotePartial() {
+    String text = "Spam\n\n\"Threats proliferate,\" he said, accusing users of \"bad e-mail behaviour\".";
+    assertEquals(QuoteKind.PARTIAL, EXTRACTOR.extract(text).get(1).kind());
+  }
+
   private static List<String> speakers(String text) {
     return EXTRACTOR.extract(text).stream().map(Quote::speaker).toList();
   }
