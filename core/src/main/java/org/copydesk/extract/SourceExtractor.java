@@ -110,7 +110,8 @@ public final class SourceExtractor {
           "secretary", "senator", "governor", "general", "chairman", "chairwoman", "director", "executive",
           "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "coach", "consultant", "mp", "manager",
           "officer", "founder", "king", "queen", "prince", "analyst", "economist", "premier", "ambassador",
-          "commissioner", "mayor", "judge", "captain", "colonel", "adviser", "advisor", "head", "vice", "deputy");
+          "commissioner", "mayor", "judge", "captain", "colonel", "adviser", "advisor", "head", "vice", "deputy",
+          "politician", "lawmaker", "legislator", "congressman", "congresswoman");
 
   /** Role heads whose named body is the source ("an IAAF spokesman" is the IAAF). */
   private static final Set<String> ROLES =
@@ -378,6 +379,9 @@ public final class SourceExtractor {
         first = i - 2;
         i -= 2;
         continue;
+      }
+      if (t.isPunct(i, '&') && t.isCapitalised(i - 1) && t.isCapitalised(i + 1)) {
+        continue; // "Food & Agriculture Organisation", "Marks & Spencer"
       }
       if (!t.isWord(i)) {
         break;

@@ -234,8 +234,10 @@ class SourceDevSetTest {
 
   @Test
   void qualityOnTheThirdFreshSet() throws IOException {
-    // Measured on first sight (annotated blind to the rules, fresh3/README.md):
-    holdsOnFreshPart("fresh3/", 0.952, 0.800, 0.750);
+    // Measured on first sight (annotated blind to the rules, fresh3/README.md): precision 0.952,
+    // recall 0.800, canonical 0.750; after the fixes it prompted ("Food & Agriculture
+    // Organisation", "Republican politician Fred Upton" is a person; so no longer blind):
+    holdsOnFreshPart("fresh3/", 1.000, 0.800, 0.750);
   }
 
   /** Scores a fresh part of 14 articles; fails when a figure is more than 0.02 below its pin. */

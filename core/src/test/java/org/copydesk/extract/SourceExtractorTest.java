@@ -91,6 +91,7 @@ class SourceExtractorTest {
         "Kremlin officials said the talks would resume.|Kremlin officials|Russia|official",
         "Towle Manufacturing Co, operating under Chapter 11, said the stock may be cancelled.|Towle Manufacturing Co|Towle Manufacturing|organisation",
         "<Sydney Development Corp>, earlier reporting a loss, said a review was under way.|Sydney Development Corp|Sydney Development|organisation",
+        "Prices fall, the Food & Agriculture Organisation has warned.|the Food & Agriculture Organisation|Food & Agriculture Organisation|organisation",
       })
   void cueForms(String text, String name, String canonical, String type) {
     List<Source> got = EXTRACTOR.extract(text);
@@ -113,6 +114,7 @@ class SourceExtractorTest {
         "The bond led by Banque Paribas announced yesterday was moved.",
         "Company spokesman Dale Coffin said the inquiry could take weeks.",
         "If confirmed, the surplus seemed certain to trigger tougher pressure.",
+        "Republican politician Fred Upton said the fines were too low.",
       })
   void notSources(String text) {
     assertEquals(List.of(), EXTRACTOR.extract(text).stream().map(SourceExtractorTest::row).toList());
