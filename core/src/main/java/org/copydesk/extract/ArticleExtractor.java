@@ -3,6 +3,7 @@ package org.copydesk.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.copydesk.ingest.Article;
 import org.copydesk.ingest.Furniture;
 
@@ -34,10 +35,11 @@ public final class ArticleExtractor {
   public Extraction extract(Article article) {
     String text = article.text();
     List<int[]> furniture = Furniture.ranges(text, article.outlet());
+    Supplier<List<Sentences.Span>> sentences = Sentences.lazily(text); // split once, if at all
     List<Source> foundSources = keep(sources.extract(text), furniture, Source::start);
     List<Figure> foundFigures = keep(figures.extract(text), furniture, Figure::start);
-    List<Quote> foundQuotes = keep(quotes.extract(text), furniture, Quote::start);
-    return new Extraction(foundQuotes, attribute(text, foundFigures, foundSources), foundSources);
+    List<Quote> foundQuotes = keep(quotes.extract(text, sentences), furniture, Quote::start);
+    return new Extraction(foundQuotes, attribute(foundFigures, foundSources, sentences), foundSources);
   }
 
   /** The article's quotes alone, as {@link #extract} finds them. */
@@ -51,11 +53,11 @@ public final class ArticleExtractor {
    * sentence, preferring one before the figure ("X estimates that 600 ...") to one after it
    * ("600 killed, according to X").
    */
-  static List<Figure> attribute(String text, List<Figure> figures, List<Source> sources) {
+  static List<Figure> attribute(List<Figure> figures, List<Source> sources, Supplier<List<Sentences.Span>> split) {
     if (figures.isEmpty() || sources.isEmpty()) {
       return figures;
     }
-    List<Sentences.Span> sentences = Sentences.split(text);
+    List<Sentences.Span> sentences = split.get();
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       int sentence = Sentences.indexOf(sentences, f.start());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Extracts the quotations of an article's full text, tells direct statements from partial
@@ -66,6 +67,11 @@ public final class QuoteExtractor {
    * @return the quotes, none overlapping; never null
    */
   public List<Quote> extract(String text) {
+    return extract(text, Sentences.lazily(text));
+  }
+
+  /** {@link #extract(String)} with the text's sentences, split by the caller or on first use. */
+  List<Quote> extract(String text, Supplier<List<Sentences.Span>> sentences) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
@@ -77,7 +83,7 @@ public final class QuoteExtractor {
     SpeakerResolver resolver = new SpeakerResolver(text, headlineEnd);
     Map<Integer, int[]> gaps = new HashMap<>();
     raws = joinSplitQuotes(text, raws, resolver, gaps);
-    return new Pass(text, resolver, raws, gaps).run();
+    return new Pass(text, resolver, raws, gaps, sentences.get()).run();
   }
 
   /** The end of the headline line, or 0 when the first line is long or ends with a full stop. */
@@ -162,12 +168,13 @@ public final class QuoteExtractor {
     private Quote lastAttributed;
     private int lastAttributedSentence = -10;
 
-    Pass(String text, SpeakerResolver r, List<QuoteScanner.Raw> raws, Map<Integer, int[]> gaps) {
+    Pass(String text, SpeakerResolver r, List<QuoteScanner.Raw> raws, Map<Integer, int[]> gaps,
+        List<Sentences.Span> sentences) {
       this.text = text;
       this.r = r;
       this.raws = raws;
       this.gaps = gaps;
-      this.sentences = Sentences.split(text);
+      this.sentences = sentences;
       this.inQuote = new boolean[r.tokenCount()];
       for (QuoteScanner.Raw q : raws) {
         for (int t = r.tokenAt(q.start()); t < r.tokenCount() && r.tokenStart(t) < q.end(); t++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Splits article text into sentences, in one linear pass.
@@ -68,6 +69,21 @@ public final class Sentences {
     }
     add(text, start, n, out);
     return out;
+  }
+
+  /** The text's sentences, split on the first {@code get()} and kept: for callers that may not need them. */
+  static Supplier<List<Span>> lazily(String text) {
+    return new Supplier<>() {
+      private List<Span> sentences;
+
+      @Override
+      public List<Span> get() {
+        if (sentences == null) {
+          sentences = split(text);
+        }
+        return sentences;
+      }
+    };
   }
 
   /** The index of the sentence holding the offset, or -1. Binary search over the spans. */

@@ -58,13 +58,15 @@ public final class Furniture {
     String signatureOutlet = null;
     boolean removedAny = false;
     for (int i = 0; i <= last; i++) {
-      String line = lines.get(i).of(body).strip();
-      if (isFurniture(line)) {
+      Lines.Line line = lines.get(i);
+      int s = strippedStart(body, line);
+      int e = strippedEnd(body, line, s);
+      if (isFurniture(body, s, e)) {
         removedAny = true;
         continue;
       }
       if (i == last) {
-        String signed = signature(line, outlet);
+        String signed = signature(body.substring(s, e), outlet);
         if (signed != null) {
           signatureOutlet = signed;
           removedAny = true;
@@ -95,8 +97,9 @@ public final class Furniture {
     List<int[]> out = new java.util.ArrayList<>();
     for (int i = 0; i <= last; i++) {
       Lines.Line line = lines.get(i);
-      String stripped = line.of(text).strip();
-      if (isFurniture(stripped) || (i == last && signature(stripped, outlet) != null)) {
+      int s = strippedStart(text, line);
+      int e = strippedEnd(text, line, s);
+      if (isFurniture(text, s, e) || (i == last && signature(text.substring(s, e), outlet) != null)) {
         out.add(new int[] {line.start(), line.end()});
       }
     }
@@ -105,29 +108,55 @@ public final class Furniture {
 
   /** Whether one trimmed line is furniture (the signature rule aside). */
   static boolean isFurniture(String line) {
-    if (line.isEmpty() || line.length() > 400) {
+    return isFurniture(line, 0, line.length());
+  }
+
+  /**
+   * Whether the trimmed line {@code text[s, e)} is furniture (the signature rule aside). Reads the
+   * text in place: most lines are story paragraphs, and copying each to test it cost more than the
+   * test.
+   */
+  private static boolean isFurniture(String text, int s, int e) {
+    int length = e - s;
+    if (length == 0 || length > 400) {
       return false;
     }
     for (String prompt : PROMPTS) {
-      if (line.length() == prompt.length() && line.equalsIgnoreCase(prompt)) {
+      if (length == prompt.length() && startsWithIgnoreCase(text, s, e, prompt)) {
         return true;
       }
     }
     for (String start : PROMPT_STARTS) {
-      if (startsWithIgnoreCase(line, start)) {
+      if (startsWithIgnoreCase(text, s, e, start)) {
         return true;
       }
     }
     for (String prefix : LINK_PREFIXES) {
-      if (startsWithIgnoreCase(line, prefix) && wordCount(line) <= MAX_LINK_WORDS) {
+      if (startsWithIgnoreCase(text, s, e, prefix) && wordCount(text, s, e) <= MAX_LINK_WORDS) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean startsWithIgnoreCase(String line, String prefix) {
-    return line.regionMatches(true, 0, prefix, 0, prefix.length());
+  private static boolean startsWithIgnoreCase(String text, int s, int e, String prefix) {
+    return prefix.length() <= e - s && text.regionMatches(true, s, prefix, 0, prefix.length());
+  }
+
+  private static int strippedStart(String text, Lines.Line line) {
+    int s = line.start();
+    while (s < line.end() && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    return s;
+  }
+
+  private static int strippedEnd(String text, Lines.Line line, int start) {
+    int e = line.end();
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
   }
 
   /** The outlet a signature line names, or null when the line is not a signature. */
@@ -156,10 +185,14 @@ public final class Furniture {
   }
 
   private static int wordCount(String line) {
+    return wordCount(line, 0, line.length());
+  }
+
+  private static int wordCount(String text, int s, int e) {
     int words = 0;
     boolean in = false;
-    for (int i = 0; i < line.length(); i++) {
-      boolean ws = Character.isWhitespace(line.charAt(i));
+    for (int i = s; i < e; i++) {
+      boolean ws = Character.isWhitespace(text.charAt(i));
       if (!ws && !in) {
         words++;
       }
