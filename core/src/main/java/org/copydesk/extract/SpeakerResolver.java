@@ -137,6 +137,9 @@ final class SpeakerResolver {
   /** Bound on the name runs examined per lookup, keeping hostile texts linear. */
   private static final int MAX_RUNS_PER_WORD = 64;
 
+  /** Words after a mention that {@link #goesOnWith} reads. */
+  private static final int CLAUSE_WORDS = 25;
+
   /** Most speakers or subjects a pronoun looks back over, keeping hostile texts linear. */
   private static final int MAX_LOOK_BACK = 16;
 
@@ -597,11 +600,22 @@ final class SpeakerResolver {
    * news names a person in full at least once, so such a name is nearly always an organisation.
    */
   Attribution recent(int offset, boolean person) {
+    return recent(offset, person ? "" : null);
+  }
+
+  /**
+   * {@link #recent(int, boolean)} for a person, {@code pronoun} ("he", "she", or "" for any) naming
+   * them: a plural description ("analysts") is passed over too, and a subject after the speaker
+   * wins when its own sentence goes on with the pronoun ("Jones ... vowed she would be cleared")
+   * and the speaker's does not.
+   */
+  private Attribution recent(int offset, String pronoun) {
+    boolean person = pronoun != null;
     Attribution speaker = null;
     int floor = Math.max(0, speakers.size() - MAX_LOOK_BACK);
     for (int k = speakers.size() - 1; k >= floor && speaker == null; k--) {
       Attribution a = speakers.get(k);
-      if (a.mentionStart() < offset && !(person && looksLikeOrganisation(a))) {
+      if (a.mentionStart() < offset && !(person && (looksLikeOrganisation(a) || looksLikeGroup(a)))) {
         speaker = a;
       }
     }
@@ -615,6 +629,11 @@ final class SpeakerResolver {
     }
     if (person && speaker == null && subject == null) {
       return recent(offset, false); // nobody but organisations: better one of them than no one
+    }
+    if (speaker != null && subject != null && subject.mentionStart() > speaker.mentionStart()
+        && pronoun != null && !pronoun.isEmpty()
+        && goesOnWith(subject.attribution(), pronoun) && !goesOnWith(speaker, pronoun)) {
+      return subject.attribution();
     }
     if (speaker != null
         && (subject == null
@@ -638,6 +657,38 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** A plural description, which "he" or "she" never means: "analysts", "officials". */
+  private static boolean looksLikeGroup(Attribution a) {
+    String name = a.speaker();
+    if (name.isEmpty() || !Character.isLowerCase(name.charAt(0))) {
+      return false;
+    }
+    return name.endsWith("s") && !name.endsWith("ss");
+  }
+
+  /**
+   * Whether the sentence of a mention goes on with the pronoun or its forms ("his", "her") within a
+   * few words: "Jones repeated her innocence and vowed she would be cleared".
+   */
+  private boolean goesOnWith(Attribution a, String pronoun) {
+    boolean she = pronoun.equals("she");
+    int from = tokenAt(a.mentionEnd());
+    for (int k = from; k < Math.min(count, from + CLAUSE_WORDS); k++) {
+      if (!isWord(k)) {
+        char c = text.charAt(ts[k]);
+        if (c == '.' || c == '!' || c == '?' || c == '"' || c == '“') {
+          return false;
+        }
+        continue;
+      }
+      if (she ? is(k, "she") || is(k, "her") || is(k, "herself")
+          : is(k, "he") || is(k, "his") || is(k, "him") || is(k, "himself")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A speaker named by one capitalised word, written without a title: "Labour", "Renault". */
@@ -802,7 +853,7 @@ final class SpeakerResolver {
   /** A speaker mention ending at word p: a pronoun, a name run or a short description. */
   private Attribution nounPhraseEndingAt(int p, int floor, String cue) {
     if (tokens.isIn(p, PRONOUN)) {
-      Attribution who = recent(ts[p], is(p, "he") || is(p, "she"));
+      Attribution who = is(p, "he") || is(p, "she") ? recent(ts[p], lower(p)) : recent(ts[p], false);
       return who == null ? null : new Attribution(who.speaker(), ts[p], te[p], cue);
     }
     if (isNameWord(p) && !isPossessive(p)) {

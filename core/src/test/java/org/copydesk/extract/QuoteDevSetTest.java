@@ -78,8 +78,9 @@ class QuoteDevSetTest {
   void freshPartHoldsItsMeasuredQuality() throws IOException {
     // measured on first sight, annotated blind to the rules (fresh/README.md): F1 0.988, speaker
     // 0.584 (45/77), kind 0.867; after the fixes it prompted (so no longer blind): F1 0.988,
-    // speaker 0.909 (70/77), kind 0.952; F1 0.994 once straight single marks quote in the body
-    holds("fresh", 0.994, 0.909, 0.952);
+    // speaker 0.909 (70/77), kind 0.952; F1 0.994 once straight single marks quote in the body;
+    // speaker 0.922 (71/77) once "he"/"she" agree with the subject's own pronouns
+    holds("fresh", 0.994, 0.922, 0.952);
   }
 
   @Test
@@ -94,8 +95,9 @@ class QuoteDevSetTest {
   @Test
   void thirdFreshPartHoldsItsMeasuredQuality() throws IOException {
     // measured on first sight, annotated blind to the rules (fresh3/README.md): F1 1.000, speaker
-    // 0.778 (49/63), kind 0.939
-    holds("fresh3", 1.000, 0.778, 0.939);
+    // 0.778 (49/63), kind 0.939; after the fixes it prompted ("he"/"she" never a plural description,
+    // and the subject whose sentence goes on with "she"; so no longer blind): speaker 0.825 (52/63)
+    holds("fresh3", 1.000, 0.825, 0.939);
   }
 
   /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */

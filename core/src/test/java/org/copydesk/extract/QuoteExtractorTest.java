@@ -230,6 +230,21 @@ class QuoteExtractorTest {
     assertEquals(QuoteKind.PARTIAL, EXTRACTOR.extract(text).get(1).kind());
   }
 
+  @Test
+  void sheIsTheSubjectWhoseSentenceGoesOnWithHerNotTheLastSpeaker() {
+    String text = "Doping row\n\nWorld Anti-Doping Agency chief Dick Pound said the rule may not apply. \"We will find"
+        + " a way,\" Pound said. In a statement, Marion Jones repeated her innocence and vowed she would be"
+        + " cleared. \"The allegations are not true,\" she said.";
+    assertEquals(List.of("Dick Pound", "Marion Jones"), speakers(text));
+  }
+
+  @Test
+  void heIsNeverAPluralDescription() {
+    String text = "Dollar\n\n\"The dollar will fall,\" said analysts. Nicolas Sarkozy of France said he was worried."
+        + " \"We are concerned,\" he said.";
+    assertEquals(List.of("analysts", "Nicolas Sarkozy"), speakers(text));
+  }
+
   private static List<String> speakers(String text) {
     return EXTRACTOR.extract(text).stream().map(Quote::speaker).toList();
   }
