@@ -3,6 +3,7 @@ package org.copydesk.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -133,6 +134,22 @@ final class SpeakerResolver {
           "artist", "designer", "entrepreneur", "tycoon", "billionaire", "founder", "premier",
           "chancellor", "monarch", "pontiff", "sprinter", "swimmer", "cyclist", "golfer", "boxer",
           "jockey", "athlete", "racer", "driver");
+
+  /** Other heads of descriptions of one person, for "he" and "she" ({@link #looksLikeGroup}). */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "official", "analyst", "economist", "lawyer", "doctor", "witness", "resident", "man",
+          "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband",
+          "friend", "editor", "reporter", "journalist", "worker", "teacher", "student", "expert",
+          "agent", "trader", "dealer", "banker", "aide", "adviser", "advisor", "negotiator",
+          "diplomat", "delegate", "envoy", "observer", "source", "owner", "fan", "victim",
+          "survivor", "employee", "member", "colleague", "partner", "neighbour", "neighbor",
+          "policeman", "soldier", "commander", "pilot", "spokesman", "spokeswoman", "spokesperson",
+          "chairman", "chairwoman", "minister", "president", "secretary", "executive", "officer",
+          "candidate", "campaigner", "activist", "scientist", "researcher", "professor", "judge",
+          "politician", "mp", "senator", "lawmaker", "consultant", "broadcaster", "producer",
+          "writer", "critic", "chef", "nurse", "patient", "parent", "brother", "sister", "uncle",
+          "aunt", "grandmother", "grandfather", "child", "teenager", "pupil");
 
   /** Bound on the name runs examined per lookup, keeping hostile texts linear. */
   private static final int MAX_RUNS_PER_WORD = 64;
@@ -659,13 +676,18 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** A plural description, which "he" or "she" never means: "analysts", "officials". */
+  /**
+   * A description that "he" or "she" never means: a plural ("analysts", "officials") or one whose
+   * head is no word for a person ("the utility argued", "private sector investment").
+   */
   private static boolean looksLikeGroup(Attribution a) {
     String name = a.speaker();
     if (name.isEmpty() || !Character.isLowerCase(name.charAt(0))) {
       return false;
     }
-    return name.endsWith("s") && !name.endsWith("ss");
+    String head = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return !(PERSON_HEADS.contains(head) || TITLES.contains(head) || PERSON_NOUNS.contains(head)
+        || head.endsWith("-year-old"));
   }
 
   /**

@@ -239,10 +239,11 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void heIsNeverAPluralDescription() {
+  void heIsNeverAPluralOrAThing() {
     String text = "Dollar\n\n\"The dollar will fall,\" said analysts. Nicolas Sarkozy of France said he was worried."
-        + " \"We are concerned,\" he said.";
-    assertEquals(List.of("analysts", "Nicolas Sarkozy"), speakers(text));
+        + " \"We are concerned,\" he said. Hydro-Quebec spokesman Maurice Hebert said the utility argued that"
+        + " it had enough power. \"We are willing to discuss it,\" he said.";
+    assertEquals(List.of("analysts", "Nicolas Sarkozy", "Maurice Hebert"), speakers(text));
   }
 
   private static List<String> speakers(String text) {
