@@ -396,8 +396,8 @@ public final class QuoteExtractor {
       if (a == null && t > floor && (r.is(t - 1, "and") || r.is(t - 1, "but"))) {
         a = participleSubject(t, cue); // "Kim met them and expressed ..."
       }
-      if (a == null && t == floor) {
-        a = r.subjectAfter(t, ceiling, cue); // Said coach Scott Johnson: “...”
+      if (a == null && (t == floor || (t > floor && !r.isWord(t - 1) && text.charAt(r.tokenStart(t - 1)) == ','))) {
+        a = r.subjectAfter(t, ceiling, cue); // Said coach Scott Johnson: “...”; "The comments, said X, were “...”"
       }
       return a;
     }

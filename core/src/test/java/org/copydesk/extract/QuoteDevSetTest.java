@@ -96,9 +96,9 @@ class QuoteDevSetTest {
   void thirdFreshPartHoldsItsMeasuredQuality() throws IOException {
     // measured on first sight, annotated blind to the rules (fresh3/README.md): F1 1.000, speaker
     // 0.778 (49/63), kind 0.939; after the fixes it prompted ("he"/"she" mean neither a plural nor
-    // a thing; the subject whose sentence goes on with "she" wins; so no longer blind): speaker
-    // 0.841 (53/63)
-    holds("fresh3", 1.000, 0.841, 0.939);
+    // a thing; the subject whose sentence goes on with "she" wins; "The comments, said X, were";
+    // so no longer blind): speaker 0.857 (54/63)
+    holds("fresh3", 1.000, 0.857, 0.939);
   }
 
   /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */

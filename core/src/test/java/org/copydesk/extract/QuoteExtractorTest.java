@@ -210,6 +210,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSpeakerNamedInAParentheticalAfterTheCue() {
+    String text = "Dollar\n\nThe ministers' comments, said Junya Tanase of JPMorgan in Tokyo, were \"generally too"
+        + " weak to produce a market reaction\".";
+    assertEquals(List.of("Junya Tanase"), speakers(text));
+  }
+
+  @Test
   void aNameWithAnInitialIsOneName() {
     String text = "Soviet observer\n\nYurij V. Ponomarev, a director of the State Bank, said he will file a report."
         + " \"We haven't started any process,\" he said. Later \"It is far too premature,\" Ponomarev said.";
