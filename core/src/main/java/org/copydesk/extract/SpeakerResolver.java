@@ -323,11 +323,28 @@ final class SpeakerResolver {
     return tokens.isCapitalised(t) && !tokens.isIn(t, STOP_WORD | CUE) && !isContraction(t);
   }
 
-  /** Whether token t is an initial ("V") whose full stop a name word follows: "Yurij V. Ponomarev". */
+  /**
+   * Whether token t is an initial or a dotted abbreviation whose full stop a name word follows:
+   * "Yurij V. Ponomarev", "U.S. Shoe Corp".
+   */
   private boolean initialGoesOn(int t) {
-    return t + 2 < count && te[t] - ts[t] == 1 && Character.isUpperCase(text.charAt(ts[t]))
-        && ts[t + 1] == te[t] && text.charAt(ts[t + 1]) == '.' && te[t + 1] - ts[t + 1] == 1
-        && isNameWord(t + 2);
+    return t + 2 < count && isInitials(t) && ts[t + 1] == te[t] && text.charAt(ts[t + 1]) == '.'
+        && te[t + 1] - ts[t + 1] == 1 && isNameWord(t + 2);
+  }
+
+  /** "V", "U.S", "J.P": capitals, one or a few joined by full stops. */
+  private boolean isInitials(int t) {
+    int length = te[t] - ts[t];
+    if (length > 5 || !Character.isUpperCase(text.charAt(ts[t]))) {
+      return false;
+    }
+    for (int k = ts[t] + 1; k < te[t]; k++) {
+      char c = text.charAt(k);
+      if (c != '.' && !Character.isUpperCase(c) || c == '.' && text.charAt(k - 1) == '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word like "I'm", "We've", "Don't": capitalised, but never a name. */
@@ -368,7 +385,8 @@ final class SpeakerResolver {
         }
       }
       int first = t;
-      while (first < u && (tokens.isIn(first, TITLE) || (u - first >= 2 && isDescriptor(first)))) {
+      while (first < u && !initialGoesOn(first)
+          && (tokens.isIn(first, TITLE) || (u - first >= 2 && isDescriptor(first)))) {
         first++; // "Australian Lynton Crosby", "Judges Simon Cowell" -> the name itself
       }
       first = afterHeadTitle(first, u);

@@ -221,6 +221,9 @@ class QuoteExtractorTest {
     String text = "Soviet observer\n\nYurij V. Ponomarev, a director of the State Bank, said he will file a report."
         + " \"We haven't started any process,\" he said. Later \"It is far too premature,\" Ponomarev said.";
     assertEquals(List.of("Yurij V. Ponomarev", "Yurij V. Ponomarev"), speakers(text));
+    String shoes = "Shoes\n\nSales rose four pct.\n    U.S. Shoe also said it expects a better quarter.\n"
+        + "    It said orders were down \"moderately,\" in the spring.";
+    assertEquals(List.of("U.S. Shoe"), speakers(shoes));
   }
 
   @Test
