@@ -599,7 +599,8 @@ final class SpeakerResolver {
       if (!match && run[1] + 1 < count && text.charAt(ts[run[1] + 1]) == ',') {
         for (int k = run[1] + 2; k < Math.min(count, run[1] + 8) && isWord(k) && ts[k] < offset; k++) {
           if (is(k, head)) {
-            match = true;
+            // not the subject of the next clause: "Echoing Condoleezza Rice, the prime minister said"
+            match = !(isCue(k + 1) || tokens.isIn(k + 1, VERB | BETWEEN_WORD));
             break;
           }
         }

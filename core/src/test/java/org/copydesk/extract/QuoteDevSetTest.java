@@ -97,8 +97,9 @@ class QuoteDevSetTest {
     // measured on first sight, annotated blind to the rules (fresh3/README.md): F1 1.000, speaker
     // 0.778 (49/63), kind 0.939; after the fixes it prompted ("he"/"she" mean neither a plural nor
     // a thing; the subject whose sentence goes on with "she" wins; "The comments, said X, were";
-    // "U.S. Shoe"; so no longer blind): speaker 0.873 (55/63)
-    holds("fresh3", 1.000, 0.873, 0.939);
+    // "U.S. Shoe"; "Echoing X, the prime minister said" is no apposition; so no longer blind):
+    // speaker 0.889 (56/63)
+    holds("fresh3", 1.000, 0.889, 0.939);
   }
 
   /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */

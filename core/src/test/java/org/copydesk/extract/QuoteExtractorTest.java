@@ -217,6 +217,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aClauseSubjectAfterACommaIsNoApposition() {
+    String text = "Blair speech\n\nPrime Minister Tony Blair spoke in Washington. Echoing the US Secretary of State"
+        + " Condoleezza Rice, the prime minister said US policy had changed. The prime minister conceded that"
+        + " the US had \"a harder position\" on Iran.";
+    assertEquals(List.of("Tony Blair"), speakers(text));
+  }
+
+  @Test
   void aNameWithAnInitialIsOneName() {
     String text = "Soviet observer\n\nYurij V. Ponomarev, a director of the State Bank, said he will file a report."
         + " \"We haven't started any process,\" he said. Later \"It is far too premature,\" Ponomarev said.";
