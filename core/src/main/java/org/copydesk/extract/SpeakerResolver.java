@@ -231,20 +231,29 @@ final class SpeakerResolver {
   private final class Subject {
     final int first;
     final int last;
+    /** Where the subject is mentioned: the name itself, or a description standing for it. */
+    private final int mention;
+    private final int mentionEnd;
     private Attribution attribution;
 
     Subject(int first, int last) {
+      this(first, last, ts[first], wordEnd(last));
+    }
+
+    Subject(int first, int last, int mention, int mentionEnd) {
       this.first = first;
       this.last = last;
+      this.mention = mention;
+      this.mentionEnd = mentionEnd;
     }
 
     int mentionStart() {
-      return ts[first];
+      return mention;
     }
 
     Attribution attribution() {
       if (attribution == null) {
-        attribution = new Attribution(fullest(first, last, ts[first]), ts[first], wordEnd(last), null);
+        attribution = new Attribution(fullest(first, last, ts[first]), mention, mentionEnd, null);
       }
       return attribution;
     }
@@ -750,23 +759,22 @@ final class SpeakerResolver {
     int[] np = leadingName(t, sentenceEnd);
     if (np != null) {
       subjects.add(new Subject(np[0], np[1]));
+      return;
+    }
+    // "On Friday, the Cardinal will ask ...": a title standing for the person it was written before
+    int d = afterOpener(t, sentenceEnd);
+    if (is(d, "the") && isWord(d + 1) && !isNameWord(d + 2)
+        && (tokens.isIn(d + 1, HEAD_TITLE) || PERSON_HEADS.contains(lower(d + 1)))) {
+      int[] run = nameForDescription(lower(d + 1), ts[d]);
+      if (run != null) {
+        subjects.add(new Subject(run[0], run[1], ts[d], te[d + 1]));
+      }
     }
   }
 
   /** The name that leads the sentence (after an opening "According to ...," phrase), or null. */
   private int[] leadingName(int t, int sentenceEnd) {
-    while (t < count && ts[t] < sentenceEnd && !isWord(t) && t < count - 1) {
-      t++; // a bullet or dash before the sentence
-    }
-    if (tokens.isIn(t, STOP_WORD)) {
-      // "According to KCNA, Kim ...": skip an opening phrase up to its comma (bounded)
-      for (int k = t; k < Math.min(count, t + 12) && ts[k] < sentenceEnd; k++) {
-        if (text.charAt(ts[k]) == ',') {
-          t = k + 1;
-          break;
-        }
-      }
-    }
+    t = afterOpener(t, sentenceEnd);
     int[] last = null;
     int k = t;
     int limit = Math.min(count, t + 10);
@@ -794,6 +802,24 @@ final class SpeakerResolver {
       }
     }
     return last;
+  }
+
+  /**
+   * The first token of a sentence's subject: after a bullet or dash, and after an opening phrase up
+   * to its comma ("According to KCNA, Kim ...", "On Friday, the Cardinal ...").
+   */
+  private int afterOpener(int t, int sentenceEnd) {
+    while (t < count && ts[t] < sentenceEnd && !isWord(t) && t < count - 1) {
+      t++; // a bullet or dash before the sentence
+    }
+    if (tokens.isIn(t, STOP_WORD)) {
+      for (int k = t; k < Math.min(count, t + 12) && ts[k] < sentenceEnd; k++) { // bounded
+        if (text.charAt(ts[k]) == ',') {
+          return k + 1;
+        }
+      }
+    }
+    return t;
   }
 
   /** A lower-case word that can describe the name after it: "leader", "coach", "economist". */

@@ -88,8 +88,9 @@ class QuoteDevSetTest {
     // measured on first sight, annotated blind to the rules (fresh2/README.md): F1 0.981, speaker
     // 0.547 (41/75), kind 0.872; after the fixes it prompted (hard-wrapped lines, titles inside a
     // name, appositions, initials, passive cues, "accusing users of", straight single marks in the
-    // body; "the U.S. Official"; so no longer blind): F1 0.988, speaker 0.842 (64/76), kind 0.899
-    holds("fresh2", 0.988, 0.842, 0.899);
+    // body; "the U.S. Official"; "the Cardinal will ask" as a subject; so no longer blind): F1
+    // 0.988, speaker 0.855 (65/76), kind 0.899
+    holds("fresh2", 0.988, 0.855, 0.899);
   }
 
   @Test

@@ -225,6 +225,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTitleOpeningASentenceStandsForThePersonItNamed() {
+    String text = "Christmas message\n\nCardinal Cormac Murphy-O'Connor will preach on Friday. He and Archbishop of"
+        + " Canterbury Dr Rowan Williams have spoken out. Dr Williams has since criticised the war.\n\n"
+        + "On Friday, the Cardinal will ask the congregation to search for peace. \"It is possible,\" he will say.";
+    assertEquals(List.of("Cormac Murphy-O'Connor"), speakers(text));
+  }
+
+  @Test
   void aNameWithAnInitialIsOneName() {
     String text = "Soviet observer\n\nYurij V. Ponomarev, a director of the State Bank, said he will file a report."
         + " \"We haven't started any process,\" he said. Later \"It is far too premature,\" Ponomarev said.";
