@@ -6,11 +6,12 @@ package org.copydesk.extract;
  *
  * <p>A text is hard-wrapped when it has at least {@link #MIN_WRAPS} lines that stop mid-sentence and
  * no line after the first longer than {@link #MAX_WRAPPED_LINE} characters: web and BBC texts put
- * each paragraph on one long line, and there a short line without a full stop is a subheading. In
- * a hard-wrapped text, a line end wraps when the line stops mid-sentence (after a lower-case
- * letter, a digit, a comma or a hyphen, or a capital when the next line starts in lower case) and
- * the next line starts at once: a blank line, an indented line and a line after a full stop or a
- * closing mark start a paragraph. The first line (the headline) never wraps.
+ * each paragraph on one long line, and there a short line without a full stop is a subheading. A
+ * line stops mid-sentence after a lower-case letter, a digit, a comma or a hyphen (or a capital when
+ * the next line starts in lower case). In a hard-wrapped text every line end wraps when the next
+ * line starts at once, after a full stop too ("there is no plan.
+How can there be ..."): a blank
+ * line or an indented line starts a paragraph. The first line (the headline) never wraps.
  *
  * <p>NOTE: one pass over the line ends when made; each question after that is constant time.
  */
@@ -49,7 +50,8 @@ final class LineWraps {
 
   /** Whether the character at {@code i} is a line end that only wraps a line. */
   boolean isWrap(int i) {
-    return wrapped && i > firstLineEnd && text.charAt(i) == '\n' && stopsMidSentence(i);
+    return wrapped && i > firstLineEnd && text.charAt(i) == '\n' && i + 1 < text.length()
+        && !Character.isWhitespace(text.charAt(i + 1)) && !Character.isWhitespace(text.charAt(i - 1));
   }
 
   private boolean stopsMidSentence(int i) {

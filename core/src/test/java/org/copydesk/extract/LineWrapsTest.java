@@ -31,6 +31,16 @@ class LineWrapsTest {
   }
 
   @Test
+  void aFullStopAtALineEndInsideAWrappedParagraphWrapsToo() {
+    String wire = WIRE.replace("negotiator of softening his stand.\n", "negotiator of softening his stand.\nIt was\n"
+        + "a dispute over tactics.\n");
+    LineWraps wraps = LineWraps.of(wire);
+    assertTrue(wraps.isWrap(wire.indexOf("stand.\nIt") + 6), "the next line starts at once");
+    List<Quote> quotes = new QuoteExtractor().extract(wire.replace("as fast as\npossible. That", "as fast as\npossible.\nThat"));
+    assertTrue(quotes.get(0).text().endsWith("short-sighted,"), quotes.get(0).text());
+  }
+
+  @Test
   void aTextOfOneLineParagraphsHasNoWraps() {
     // a subheading without a full stop is its own line, not the start of the next sentence
     String web = "Kim pledges a beautiful life\nPublic Consolation and Symbolism\n"
