@@ -86,6 +86,7 @@ final class FigureScanner {
     open(openers, DATE, NumberWords.MONTH_RELATIVES);
     open(openers, ORDINAL, NumberWords.ORDINALS.keySet());
     open(openers, ORDINAL, NumberWords.CARDINALS.keySet().stream().filter(NumberWords::isTens).toList());
+    open(openers, ORDINAL, List.of("number")); // a rank: "world number three"
     open(openers, BOUND, Arrays.stream(NumberWords.QUALIFIER_WORDS).map(words -> words[0]).toList());
     open(openers, BOUND, List.of("between", "from"));
     open(openers, AMOUNT, NumberWords.SYMBOLS.keySet()); // marks: "$5", "£600m"
@@ -155,6 +156,10 @@ final class FigureScanner {
     Integer day = day(i);
     if (day != null && !(t.isWord(i - 1) && t.touches(i - 1))) {
       int k = i + 1 + (ordinalSuffix(i) ? 1 : 0);
+      if ((t.is(k, "-") || t.is(k, "–") || t.is(k, "to")) && day(k + 1) != null && day(k + 1) > day
+          && isMonth(k + 2)) {
+        k += 2; // "9-15 January", "3 to 5 March"
+      }
       if (isMonth(k)) {
         int e = k + 1;
         Double year = null;
@@ -166,6 +171,27 @@ final class FigureScanner {
       }
     }
     return i;
+  }
+
+  /**
+   * A rank written "number N" after "world", "the" or a possessive: "world number three", "the
+   * number one seed", "Britain's number two". Not "Number 10" (capitalised: a name) nor "a number".
+   */
+  private int rankAt(int i, List<Figure> out) {
+    if (t.capitalised(i) || !(t.is(i - 1, "world") || t.is(i - 1, "the") || t.is(i - 1, "'s") || t.is(i - 1, "’s"))) {
+      return i;
+    }
+    Integer rank = FigureWords.CARDINALS.get(t, i + 1);
+    if (rank == null && t.isNum(i + 1) && t.lower(i + 1) != null && t.lower(i + 1).length() <= 3
+        && !t.lower(i + 1).contains(".") && !t.lower(i + 1).contains(",")) {
+      rank = Integer.parseInt(t.lower(i + 1));
+    }
+    if (rank == null || rank < 1 || rank > 100 || gluedAfter(i + 1)) {
+      return i;
+    }
+    double r = rank;
+    out.add(figure(i, i + 2, r, r, r, "exact", FigureKind.ORDINAL, null, nounPhrase(i + 2)[0], null));
+    return i + 2;
   }
 
   private int emitDate(int from, int to, Double year, List<Figure> out) {
@@ -205,6 +231,9 @@ final class FigureScanner {
   private int ordinalAt(int i, List<Figure> out) {
     if (!t.isWord(i)) {
       return i;
+    }
+    if (t.is(i, "number")) {
+      return rankAt(i, out);
     }
     Integer rank = FigureWords.ORDINALS.get(t, i);
     int end = i + 1;

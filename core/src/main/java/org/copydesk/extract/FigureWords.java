@@ -178,6 +178,7 @@ final class FigureWords {
     for (String[] qualifier : NumberWords.QUALIFIER_WORDS) {
       words.addAll(List.of(qualifier));
     }
+    words.add("number"); // opens a rank: "world number three"
     return words.toArray(new String[0]);
   }
 

@@ -60,6 +60,8 @@ class FigureExtractorTest {
         // a change and the new level, not a range; "second" as a unit of time
         "The total rose a higher than expected 17,000 to 4.483 million.# 17,000 | COUNT v=17000.0 [17000.0,17000.0] exact u=null counts=null ev=null; 4.483 million | COUNT v=4483000.0 [4483000.0,4483000.0] exact u=null counts=null ev=null",
         "Delta rose 1/2 to 56-7/8, NWA Inc 3/8 to 66.# 1/2 | COUNT v=0.5 [0.5,0.5] exact u=null counts=null ev=null; 56-7/8 | COUNT v=56.875 [56.875,56.875] exact u=null counts=null ev=null; 3/8 | COUNT v=0.375 [0.375,0.375] exact u=null counts=null ev=null; 66 | COUNT v=66.0 [66.0,66.0] exact u=null counts=null ev=null",
+        "World number three Lleyton Hewitt returns, as does the number 1 seed.# number three | ORDINAL v=3.0 [3.0,3.0] exact u=null counts=returns ev=null; number 1 | ORDINAL v=1.0 [1.0,1.0] exact u=null counts=null ev=null",
+        "The tournament will take place from 9-15 January.# 9-15 January | DATE v=null [null,null] exact u=null counts=null ev=null",
         "It uses billions of pulses every second, a second time.# billions | COUNT v=null [2.0E9,9.999999999E9] vague u=null counts=pulses ev=null; second | ORDINAL v=2.0 [2.0,2.0] exact u=null counts=time ev=null",
         "A coupon of 8-1/4 pct, priced at 101-5/8.# 8-1/4 pct | PERCENT v=8.25 [8.25,8.25] exact u=% counts=null ev=null; 101-5/8 | COUNT v=101.625 [101.625,101.625] exact u=null counts=null ev=null",
         "It has 14m customers and won the 100m hurdles.# 14m | COUNT v=1.4E7 [1.4E7,1.4E7] exact u=null counts=customers ev=null",
