@@ -39,7 +39,7 @@ final class SpeakerResolver {
           "confirms", "predicted", "predicts", "complained", "complains", "joked", "remarked",
           "quoted", "according", "tweeted", "posted", "insist", "warn", "added:", "denied",
           "denies", "accused", "accuses", "accusing", "branded", "brands", "branding", "hailed",
-          "hails", "hailing", "concluded", "concludes");
+          "hails", "hailing", "concluded", "concludes", "indicated", "indicates");
 
   private static final Set<String> PRONOUNS = Set.of(
           "he", "she", "they", "it");
@@ -310,6 +310,9 @@ final class SpeakerResolver {
     if (!tokens.isIn(t, CUE)) {
       return false;
     }
+    if (is(t, "states") && tokens.isCapitalised(t)) {
+      return false; // a name, not a verb: "the United States", "Gulf States"
+    }
     if ((is(t, "continued") || is(t, "continues")) && isWord(t + 1)) {
       return false; // "investment continued to be held back": no one speaks
     }
@@ -486,8 +489,8 @@ final class SpeakerResolver {
     }
     lineEnd = le;
     lineIsTitle = false;
-    if (le - ls > 160) {
-      return false;
+    if (le - ls > 160 || le < text.length() && wraps.isWrap(le)) {
+      return false; // a long line, or one that runs on into the next: "undersecretary Dan\nAmstutz"
     }
     int words = 0;
     int caps = 0;
@@ -894,6 +897,31 @@ final class SpeakerResolver {
   }
 
   /**
+   * The last word of a person's name written before "of" and the place the run at {@code a} names
+   * ("Senate Republican Leader Robert Dole of Kansas", "Nicolas Sarkozy of France"), or -1: the name
+   * before "of" must be two words or more and end with no word of an institution ("Bank of England").
+   */
+  private int personBeforePlace(int a, int floor) {
+    int b = a - 2;
+    if (a - 2 < floor || !is(a - 1, "of") || !isNameWord(b) || isPossessive(b)) {
+      return -1;
+    }
+    if (INSTITUTIONS.contains(lower(b)) || tokens.isIn(b, TITLE)) {
+      return -1; // "the Bank of England", "Archbishop of Canterbury"
+    }
+    return b - 1 >= floor && isNameWord(b - 1) && !isPossessive(b - 1) ? b : -1;
+  }
+
+  /** Last words of the names of institutions, which "of" and a place follow. */
+  private static final Set<String> INSTITUTIONS =
+      Set.of(
+          "bank", "university", "department", "ministry", "commission", "council", "association",
+          "institute", "society", "federation", "union", "board", "office", "party", "committee",
+          "church", "college", "school", "chamber", "court", "agency", "bureau", "corporation",
+          "company", "house", "museum", "academy", "league", "foundation", "government", "republic",
+          "state", "states", "city", "port", "province", "kingdom", "duke", "duchess", "earl");
+
+  /**
    * The name that opens the sentence at {@code floor} (after an opening "However,") when a comma
    * follows it, and so an apposition or relative clause that runs to the comma at {@code comma}
    * before the cue: "Mr Johnson, who was forced to apologise last year ..., said"; null when the
@@ -927,6 +955,17 @@ final class SpeakerResolver {
       int a = p;
       while (a - 1 >= floor && isNameWord(a - 1) && !isPossessive(a - 1)) {
         a--;
+      }
+      int person = personBeforePlace(a, floor);
+      if (person >= 0) {
+        return nounPhraseEndingAt(person, floor, cue); // "Robert Dole of Kansas said"
+      }
+      if (a - 2 >= floor && is(a - 1, "of") && isNameWord(a - 2) && INSTITUTIONS.contains(lower(a - 2))) {
+        int b = a - 2;
+        while (b - 1 >= floor && isNameWord(b - 1) && !isPossessive(b - 1)) {
+          b--;
+        }
+        return new Attribution(runText(b, p), ts[b], te[p], cue); // "the Bank of England said"
       }
       if (isDemonym(a, p)) {
         Attribution who = anaphor(a, p, cue); // the American said

@@ -194,55 +194,6 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void aSubjectBeforeItsAppositionSpeaks() {
-    String text = "Row over apology\n\nHowever, Mr Johnson, who was forced to apologise last year for an article,"
-        + " said Mr Blair \"should butt out of\" the row. Mr Johnson, MP for Henley, Oxfordshire, said he"
-        + " suspected Labour was \"trying to curry favour\".";
-    assertEquals(List.of("Johnson", "Johnson"), speakers(text));
-  }
-
-  @Test
-  void thoseAskedOrContinuingAreNotSpeakers() {
-    String text = "Debt talks\n\nThe donors would then be asked to finance any gap. Ana Cruz acknowledged"
-        + " there was a dispute. She said if investment continued to be held back, the plan would fail."
-        + " \"There is no plan without the money,\" she said.";
-    assertEquals(List.of("Ana Cruz"), speakers(text));
-  }
-
-  @Test
-  void aSpeakerNamedInAParentheticalAfterTheCue() {
-    String text = "Dollar\n\nThe ministers' comments, said Junya Tanase of JPMorgan in Tokyo, were \"generally too"
-        + " weak to produce a market reaction\".";
-    assertEquals(List.of("Junya Tanase"), speakers(text));
-  }
-
-  @Test
-  void aClauseSubjectAfterACommaIsNoApposition() {
-    String text = "Blair speech\n\nPrime Minister Tony Blair spoke in Washington. Echoing the US Secretary of State"
-        + " Condoleezza Rice, the prime minister said US policy had changed. The prime minister conceded that"
-        + " the US had \"a harder position\" on Iran.";
-    assertEquals(List.of("Tony Blair"), speakers(text));
-  }
-
-  @Test
-  void aTitleOpeningASentenceStandsForThePersonItNamed() {
-    String text = "Christmas message\n\nCardinal Cormac Murphy-O'Connor will preach on Friday. He and Archbishop of"
-        + " Canterbury Dr Rowan Williams have spoken out. Dr Williams has since criticised the war.\n\n"
-        + "On Friday, the Cardinal will ask the congregation to search for peace. \"It is possible,\" he will say.";
-    assertEquals(List.of("Cormac Murphy-O'Connor"), speakers(text));
-  }
-
-  @Test
-  void aNameWithAnInitialIsOneName() {
-    String text = "Soviet observer\n\nYurij V. Ponomarev, a director of the State Bank, said he will file a report."
-        + " \"We haven't started any process,\" he said. Later \"It is far too premature,\" Ponomarev said.";
-    assertEquals(List.of("Yurij V. Ponomarev", "Yurij V. Ponomarev"), speakers(text));
-    String shoes = "Shoes\n\nSales rose four pct.\n    U.S. Shoe also said it expects a better quarter.\n"
-        + "    It said orders were down \"moderately,\" in the spring.";
-    assertEquals(List.of("U.S. Shoe"), speakers(shoes));
-  }
-
-  @Test
   void straightSingleMarksQuoteInTheBodyButApostrophesDoNot() {
     String text = "Spam study\n\nThe 'bad behaviour' of users it's said, the players' union and rock 'n' roll fans'"
         + " habits help spam, the study found.";
@@ -256,20 +207,66 @@ class QuoteExtractorTest {
     assertEquals(QuoteKind.PARTIAL, EXTRACTOR.extract(text).get(1).kind());
   }
 
-  @Test
-  void sheIsTheSubjectWhoseSentenceGoesOnWithHerNotTheLastSpeaker() {
-    String text = "Doping row\n\nWorld Anti-Doping Agency chief Dick Pound said the rule may not apply. \"We will find"
-        + " a way,\" Pound said. In a statement, Marion Jones repeated her innocence and vowed she would be"
-        + " cleared. \"The allegations are not true,\" she said.";
-    assertEquals(List.of("Dick Pound", "Marion Jones"), speakers(text));
+  /** Speaker rules, each on a short text written to show it: rule, text, the speakers in order. */
+  static Stream<Arguments> speakerCases() {
+    return Stream.of(
+        Arguments.of("a subject before its apposition speaks",
+            "Row over apology\n\nHowever, Mr Johnson, who was forced to apologise last year for an article,"
+            + " said Mr Blair \"should butt out of\" the row. Mr Johnson, MP for Henley, Oxfordshire, said he"
+            + " suspected Labour was \"trying to curry favour\".",
+            List.of("Johnson", "Johnson")),
+        Arguments.of("those asked or continuing are not speakers",
+            "Debt talks\n\nThe donors would then be asked to finance any gap. Ana Cruz acknowledged"
+            + " there was a dispute. She said if investment continued to be held back, the plan would fail."
+            + " \"There is no plan without the money,\" she said.",
+            List.of("Ana Cruz")),
+        Arguments.of("she is the subject whose sentence goes on with her not the last speaker",
+            "Doping row\n\nWorld Anti-Doping Agency chief Dick Pound said the rule may not apply. \"We will find"
+            + " a way,\" Pound said. In a statement, Marion Jones repeated her innocence and vowed she would be"
+            + " cleared. \"The allegations are not true,\" she said.",
+            List.of("Dick Pound", "Marion Jones")),
+        Arguments.of("he is never a plural or a thing",
+            "Dollar\n\n\"The dollar will fall,\" said analysts. Nicolas Sarkozy of France said he was worried."
+            + " \"We are concerned,\" he said. Hydro-Quebec spokesman Maurice Hebert said the utility argued that"
+            + " it had enough power. \"We are willing to discuss it,\" he said.",
+            List.of("analysts", "Nicolas Sarkozy", "Maurice Hebert")),
+        Arguments.of("a speaker named in a parenthetical after the cue",
+            "Dollar\n\nThe ministers' comments, said Junya Tanase of JPMorgan in Tokyo, were \"generally too"
+            + " weak to produce a market reaction\".",
+            List.of("Junya Tanase")),
+        Arguments.of("a clause subject after a comma is no apposition",
+            "Blair speech\n\nPrime Minister Tony Blair spoke in Washington. Echoing the US Secretary of State"
+            + " Condoleezza Rice, the prime minister said US policy had changed. The prime minister conceded that"
+            + " the US had \"a harder position\" on Iran.",
+            List.of("Tony Blair")),
+        Arguments.of("a title opening a sentence stands for the person it named",
+            "Christmas message\n\nCardinal Cormac Murphy-O'Connor will preach on Friday. He and Archbishop of"
+            + " Canterbury Dr Rowan Williams have spoken out. Dr Williams has since criticised the war.\n\n"
+            + "On Friday, the Cardinal will ask the congregation to search for peace. \"It is possible,\" he will say.",
+            List.of("Cormac Murphy-O'Connor")),
+        Arguments.of("a person of a place is the person",
+            "Reagan speech\n\n\"He told the people what they needed to hear,\" Senate Republican Leader"
+            + " Robert Dole of Kansas said. \"Rates will rise,\" the Bank of England said.",
+            List.of("Robert Dole", "Bank of England")),
+        Arguments.of("a wrapped line of capitals is no title and states no cue",
+            "U.S. WILLING TO TALK\nU.S. Agriculture undersecretary Dan\nAmstutz indicated the United States"
+            + " is willing to talk\nabout prices but would not discuss making U.S. wheat\nprices \"cheap.\"\n"
+            + "    \"There is a difference,\" Amstutz told a Senate\nhearing.\n",
+            List.of("Dan Amstutz", "Dan Amstutz")),
+        Arguments.of("a name with an initial is one name",
+            "Soviet observer\n\nYurij V. Ponomarev, a director of the State Bank, said he will file a report."
+            + " \"We haven't started any process,\" he said. Later \"It is far too premature,\" Ponomarev said.",
+            List.of("Yurij V. Ponomarev", "Yurij V. Ponomarev")),
+        Arguments.of("a name with an initial is one name",
+            "Shoes\n\nSales rose four pct.\n    U.S. Shoe also said it expects a better quarter.\n"
+            + "    It said orders were down \"moderately,\" in the spring.",
+            List.of("U.S. Shoe")));
   }
 
-  @Test
-  void heIsNeverAPluralOrAThing() {
-    String text = "Dollar\n\n\"The dollar will fall,\" said analysts. Nicolas Sarkozy of France said he was worried."
-        + " \"We are concerned,\" he said. Hydro-Quebec spokesman Maurice Hebert said the utility argued that"
-        + " it had enough power. \"We are willing to discuss it,\" he said.";
-    assertEquals(List.of("analysts", "Nicolas Sarkozy", "Maurice Hebert"), speakers(text));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("speakerCases")
+  void resolvesTheSpeaker(String rule, String text, List<String> speakers) {
+    assertEquals(speakers, speakers(text));
   }
 
   private static List<String> speakers(String text) {
