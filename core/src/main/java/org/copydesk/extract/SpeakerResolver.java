@@ -80,7 +80,8 @@ final class SpeakerResolver {
           "president", "minister", "chancellor", "secretary", "senator", "governor", "judge",
           "chairman", "chairwoman", "director", "officer", "ceo", "commissioner", "ambassador",
           "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "manager", "captain",
-          "boss", "leader", "premier", "inspector", "cardinal", "archbishop", "bishop");
+          "boss", "leader", "premier", "inspector", "cardinal", "archbishop", "bishop", "mp", "mep",
+          "msp");
 
   /** Function words: a capitalised one at a sentence start is not a name ("But", "As"). */
   private static final Set<String> STOP =
@@ -517,10 +518,12 @@ final class SpeakerResolver {
   /**
    * The fullest name in the article holding the words of tokens {@code [a, b]}: "Kim" -> "Kim Jong
    * Un". Titles are stripped; a name seen before the offset wins over one seen after; without a
-   * fuller one, the words themselves.
+   * fuller one, the words themselves. One word after an honorific is a surname and ends the name
+   * ("Mr Howard" is Michael Howard, not Howard Flight).
    */
   private String fullest(int a, int b, int offset) {
     int wanted = b - a + 1;
+    boolean surname = a == b && tokens.isIn(a - 1, HONORIFIC);
     int[] best = null;
     int bestLen = wanted;
     boolean bestBefore = false;
@@ -532,7 +535,7 @@ final class SpeakerResolver {
       if (len > 4 || len < wanted) {
         continue;
       }
-      if (!containsWords(run, a, wanted)) {
+      if (surname ? !tokens.sameWord(run[1], a) : !containsWords(run, a, wanted)) {
         continue;
       }
       boolean before = ts[run[0]] < offset;

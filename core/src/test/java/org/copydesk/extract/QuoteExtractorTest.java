@@ -244,6 +244,10 @@ class QuoteExtractorTest {
             + " Canterbury Dr Rowan Williams have spoken out. Dr Williams has since criticised the war.\n\n"
             + "On Friday, the Cardinal will ask the congregation to search for peace. \"It is possible,\" he will say.",
             List.of("Cormac Murphy-O'Connor")),
+        Arguments.of("one word after an honorific is a surname",
+            "Tory row\n\nSacked MP Howard Flight spoke first. Tory leader Michael Howard was firm. \"We do not say"
+            + " one thing in private,\" Mr Howard said.",
+            List.of("Michael Howard")),
         Arguments.of("a person of a place is the person",
             "Reagan speech\n\n\"He told the people what they needed to hear,\" Senate Republican Leader"
             + " Robert Dole of Kansas said. \"Rates will rise,\" the Bank of England said.",
