@@ -900,14 +900,14 @@ final class SpeakerResolver {
   }
 
   /**
-   * The last word of a person's name written before "of" and the place the run at {@code a} names
-   * ("Senate Republican Leader Robert Dole of Kansas", "Nicolas Sarkozy of France"), or -1: the name
+   * The last word of a person's name written before "of" or "from" and the place or body the run at
+   * {@code a} names ("Robert Dole of Kansas", "Matthew Herren from EduVision"), or -1: the name
    * before "of" must be two words or more and end with no word of an institution ("Bank of England").
    */
   private int personBeforePlace(int a, int floor) {
     int b = a - 2;
-    if (a - 2 < floor || !is(a - 1, "of") || !isNameWord(b) || isPossessive(b)) {
-      return -1;
+    if (a - 2 < floor || !(is(a - 1, "of") || is(a - 1, "from")) || !isNameWord(b) || isPossessive(b)) {
+      return -1; // "of" or "from": "Matthew Herren from EduVision told"
     }
     if (INSTITUTIONS.contains(lower(b)) || tokens.isIn(b, TITLE)) {
       return -1; // "the Bank of England", "Archbishop of Canterbury"
