@@ -906,7 +906,14 @@ final class SpeakerResolver {
    */
   private int personBeforePlace(int a, int floor) {
     int b = a - 2;
-    if (a - 2 < floor || !(is(a - 1, "of") || is(a - 1, "from")) || !isNameWord(b) || isPossessive(b)) {
+    if (b >= floor && !isWord(b) && text.charAt(ts[b]) == ')') { // "Bill Bradley (Democrat) of New Jersey"
+      int open = b - 1;
+      while (open > b - 4 && open >= floor && isWord(open)) {
+        open--;
+      }
+      b = open >= floor && !isWord(open) && text.charAt(ts[open]) == '(' ? open - 1 : -1;
+    }
+    if (b < floor || !(is(a - 1, "of") || is(a - 1, "from")) || !isNameWord(b) || isPossessive(b)) {
       return -1; // "of" or "from": "Matthew Herren from EduVision told"
     }
     if (INSTITUTIONS.contains(lower(b)) || tokens.isIn(b, TITLE)) {

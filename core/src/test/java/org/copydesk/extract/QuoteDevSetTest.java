@@ -108,8 +108,9 @@ class QuoteDevSetTest {
     // measured on first sight, annotated blind to the rules (fresh4/README.md): F1 0.993, speaker
     // 0.710 (49/69), kind 0.932; after the fixes it prompted (a wrapped line of capitals is no
     // title, "United States" no cue, "Robert Dole of Kansas said", "Matthew Herren from EduVision
-    // told", "indicated", "Mr Howard" a surname; so no longer blind): speaker 0.884 (61/69)
-    holds("fresh4", 0.993, 0.884, 0.932);
+    // told" and "Bill Bradley (Democrat) of New Jersey", "indicated", "Mr Howard" a surname; so no
+    // longer blind): speaker 0.913 (63/69)
+    holds("fresh4", 0.993, 0.913, 0.932);
   }
 
   /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */

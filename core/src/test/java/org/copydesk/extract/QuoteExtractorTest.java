@@ -251,8 +251,9 @@ class QuoteExtractorTest {
         Arguments.of("a person of a place is the person",
             "Reagan speech\n\n\"He told the people what they needed to hear,\" Senate Republican Leader"
             + " Robert Dole of Kansas said. \"Rates will rise,\" the Bank of England said. Matthew Herren from"
-            + " EduVision told the BBC about it. \"It's very simple,\" he said.",
-            List.of("Robert Dole", "Bank of England", "Matthew Herren")),
+            + " EduVision told the BBC about it. \"It's very simple,\" he said. Senator Bill Bradley (Democrat)"
+            + " of New Jersey said the scandal would \"remain under a cloud\".",
+            List.of("Robert Dole", "Bank of England", "Matthew Herren", "Bill Bradley")),
         Arguments.of("a wrapped line of capitals is no title and states no cue",
             "U.S. WILLING TO TALK\nU.S. Agriculture undersecretary Dan\nAmstutz indicated the United States"
             + " is willing to talk\nabout prices but would not discuss making U.S. wheat\nprices \"cheap.\"\n"
