@@ -296,8 +296,11 @@ public final class QuoteExtractor {
         if (before == 0 && (words >= 4 || (endsClause && cueAfter >= 0))) {
           return QuoteKind.DIRECT; // “They did not write ...,” Kim said.
         }
-        if (words >= 3 && (before == ':' || (before == ',' && cueNearBefore))) {
-          return QuoteKind.DIRECT; // Smith said: “...”
+        if ((words >= 3 || endsClause) && (before == ':' || (before == ',' && cueNearBefore))) {
+          return QuoteKind.DIRECT; // Smith said: “...”; Weinberger said, "Nothing."
+        }
+        if (words >= 4 && endsClause && cueBefore >= 0 && wordsBetween(cueBefore, qs) == 0) {
+          return QuoteKind.DIRECT; // Reagan said "I am committed to ...", with no comma
         }
         if (words >= 3 && endsClause && cueAfter >= 0) {
           return QuoteKind.DIRECT;

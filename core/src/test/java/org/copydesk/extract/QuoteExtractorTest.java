@@ -140,7 +140,11 @@ class QuoteExtractorTest {
         Arguments.of("Reports were described as \"idle speculation\" by Downing Street.",
             "PARTIAL", "Downing Street", "Downing Street", "described"),
         Arguments.of("Bob Geldof arrived.\nIt's \"a boost\", the paper quoted Mr Geldof as saying.",
-            "PARTIAL", "Bob Geldof", "Mr Geldof", "quoted"));
+            "PARTIAL", "Bob Geldof", "Mr Geldof", "quoted"),
+        Arguments.of("Trade pact.\nIn the announcement, Reagan said \"I am committed to free and fair trade.\"",
+            "DIRECT", "Reagan", "Reagan", "said"),
+        Arguments.of("Gulf.\nAsked what was left of the platform, Weinberger said, \"Nothing.\"",
+            "DIRECT", "Weinberger", "Weinberger", "said"));
   }
 
   @ParameterizedTest(name = "{0}")
