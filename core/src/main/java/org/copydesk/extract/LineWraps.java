@@ -9,9 +9,8 @@ package org.copydesk.extract;
  * each paragraph on one long line, and there a short line without a full stop is a subheading. A
  * line stops mid-sentence after a lower-case letter, a digit, a comma or a hyphen (or a capital when
  * the next line starts in lower case). In a hard-wrapped text every line end wraps when the next
- * line starts at once, after a full stop too ("there is no plan.
-How can there be ..."): a blank
- * line or an indented line starts a paragraph. The first line (the headline) never wraps.
+ * line starts at once, after a full stop too ("there is no plan." at a line end, "How can there
+ * be ..." on the next): a blank line or an indented line starts a paragraph. The first line (the headline) never wraps.
  *
  * <p>NOTE: one pass over the line ends when made; each question after that is constant time.
  */
