@@ -79,6 +79,13 @@ public final class SourceExtractor {
         "attorney", "attorneys")) {
       HEADS.put(w, "official");
     }
+    // A title without its name stands for the person the article has named: "the prime minister".
+    for (String w : List.of("minister", "president", "chairman", "chairwoman", "archbishop", "bishop", "judge",
+        "mayor", "governor", "senator", "ambassador", "chancellor", "commissioner", "premier", "leader", "boss",
+        "coach", "manager", "captain", "secretary", "defender", "striker", "player", "campaigner", "campaigners",
+        "professor")) {
+      HEADS.put(w, "official");
+    }
     for (String w : List.of("analyst", "analysts", "trader", "traders", "dealer", "dealers", "broker", "brokers",
         "economist", "economists", "expert", "experts", "observers", "strategists", "bankers", "researchers",
         "historians", "scientists", "academics")) {
@@ -89,12 +96,14 @@ public final class SourceExtractor {
       HEADS.put(w, "media");
     }
     for (String w : List.of("government", "ministry", "authorities", "authority", "police", "military", "army",
-        "cabinet", "regime", "administration", "embassy", "department", "office", "bureau")) {
+        "cabinet", "regime", "administration", "embassy", "department", "office", "bureau", "court",
+        "regulator", "regulators", "watchdog", "watchdogs")) {
       HEADS.put(w, "government");
     }
     for (String w : List.of("company", "firm", "group", "union", "staff", "bank", "institute", "association",
         "committee", "council", "commission", "board", "corporation", "organisation", "organization",
-        "federation", "exchange", "agency", "service", "services", "intelligence", "agencies", "unit")) {
+        "federation", "exchange", "agency", "service", "services", "intelligence", "agencies", "unit",
+        "alliance", "coalition", "charity", "organisations", "organizations", "groups", "club")) {
       HEADS.put(w, "organisation");
     }
   }
@@ -111,12 +120,16 @@ public final class SourceExtractor {
           "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "coach", "consultant", "mp", "manager",
           "officer", "founder", "king", "queen", "prince", "analyst", "economist", "premier", "ambassador",
           "commissioner", "mayor", "judge", "captain", "colonel", "adviser", "advisor", "head", "vice", "deputy",
-          "politician", "lawmaker", "legislator", "congressman", "congresswoman");
+          "politician", "lawmaker", "legislator", "congressman", "congresswoman", "archbishop", "bishop",
+          "cardinal", "pope", "rabbi", "imam", "reverend", "correspondent", "reporter", "editor", "professor",
+          "lawyer", "attorney", "solicitor", "barrister", "boss", "striker", "defender", "midfielder",
+          "goalkeeper", "campaigner", "actor", "actress", "singer");
 
   /** Role heads whose named body is the source ("an IAAF spokesman" is the IAAF). */
   private static final Set<String> ROLES =
       Set.of("official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative",
-          "representatives", "chairman", "executive", "executives", "director", "aide", "aides", "statement");
+          "representatives", "chairman", "executive", "executives", "director", "directors", "aide", "aides",
+          "statement", "editor", "correspondent");
 
   /** Capitalised words that make a name an organisation, and the type they give. */
   private static final Map<String, String> ORG_WORDS = new HashMap<>();
@@ -124,13 +137,14 @@ public final class SourceExtractor {
   static {
     for (String w : List.of("inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "bancorp", "bank",
         "agency", "service", "institute", "association", "committee", "council", "commission", "group",
-        "party", "union", "federation", "fund", "board", "organisation", "organization", "court", "exchange",
+        "party", "union", "federation", "fund", "board", "organisation", "organization", "exchange",
         "university", "company", "corporation", "resources", "industries", "holdings", "oil", "gas", "mining",
         "energy", "petroleum", "international", "systems", "institution", "foundation", "centre", "center",
-        "airlines", "motors", "trust", "securities", "capital", "partners", "church", "mine", "technologies")) {
+        "airlines", "motors", "trust", "securities", "capital", "partners", "church", "mine", "technologies",
+        "alliance", "hospital", "league")) {
       ORG_WORDS.put(w, "organisation");
     }
-    for (String w : List.of("ministry", "department", "government", "parliament", "congress", "senate", "bureau",
+    for (String w : List.of("ministry", "department", "government", "parliament", "congress", "senate", "bureau", "court",
         "police", "army", "navy", "treasury", "office", "reserve", "cabinet", "embassy", "military")) {
       ORG_WORDS.put(w, "government");
     }
@@ -154,11 +168,12 @@ public final class SourceExtractor {
         "noted", "confirmed", "confirms", "claimed", "believe", "believes", "predicted", "predicts", "predict",
         "expect", "expects", "expected", "denied", "denies", "insisted", "insists", "argued", "argues",
         "explained", "acknowledged", "indicated", "forecast", "placing", "reckon", "reckons",
-        "cautioned", "maintained", "asserted", "alleged", "alleges", "admitted")) {
+        "cautioned", "maintained", "asserted", "alleged", "alleges", "admitted", "speculated", "speculates",
+        "accused", "accuses", "ruled")) {
       POST_VERBS.put(w, Boolean.FALSE);
     }
     for (String w : List.of("state", "states", "estimate", "estimates", "report", "reports", "notes", "claims",
-        "forecasts")) {
+        "forecasts", "found", "finds", "concluded", "concludes")) {
       POST_VERBS.put(w, Boolean.TRUE);
     }
   }
@@ -248,17 +263,26 @@ public final class SourceExtractor {
         }
       }
       if (phrase == null && POST_VERBS.containsKey(w)) {
-        if (POST_VERBS.get(w) && !t.lower(i + 1).equals("that")) {
+        if (POST_VERBS.get(w) && !t.lower(i + 1).equals("that")
+            || w.equals("ruled") && !(rulingFollows(t, i + 1) || t.isWord(i + 1) && rulesOn(t, i - 1))
+            || w.startsWith("accuse") && t.lowerEquals(i + 1, "of")) { // "Yukos accused of lying"
           continue;
         }
         int j = i - 1;
         int skipped = 0;
         cueStart = i;
-        while (skipped < 3 && t.isWord(j) && (t.is(j, AUXILIARY) || t.endsWithLy(j))) {
-          if (j == cueStart - 1 && t.is(j, HAVE_VERB)) {
-            cueStart = j;
+        while (skipped < 3 && t.isWord(j)) {
+          int time = timeBefore(t, j);
+          if (time > 0) {
+            j -= time; // "Tenneco today said", "Fannie Mae last month warned"
+          } else if (t.is(j, AUXILIARY) || t.endsWithLy(j)) {
+            if (j == cueStart - 1 && t.is(j, HAVE_VERB)) {
+              cueStart = j;
+            }
+            j--;
+          } else {
+            break;
           }
-          j--;
           skipped++;
         }
         if (t.is(j, PASSIVE_WORD)) {
@@ -270,7 +294,9 @@ public final class SourceExtractor {
             continue;
           }
         }
-        if (t.isPunct(j, '>')) {
+        if (t.isPunct(j, '>') && t.isAllCaps(j - 1) && t.isPunct(j - 2, '<') && t.isCapitalised(j - 3)) {
+          j -= 3; // a ticker after the name: "Pepsico Inc <PEP> said"
+        } else if (t.isPunct(j, '>')) {
           j--; // wire copy marks company names: "<Cambior Inc> said"
         }
         phrase = backward(t, j);
@@ -284,9 +310,18 @@ public final class SourceExtractor {
         if (a == null) {
           a = new ArticleNames(t);
         }
-        Source s = classify(a, phrase[0], phrase[1], t.text.substring(t.starts[cueStart], t.ends[cueEnd]));
+        String cue = t.text.substring(t.starts[cueStart], t.ends[cueEnd]);
+        Source s = classify(a, phrase[0], phrase[1], cue);
         if (s != null) {
           byStart.putIfAbsent(s.start(), s);
+        }
+        if (cueStart > phrase[1]) { // a subject before its verb may be one of several
+          for (int[] q : conjuncts(t, phrase[0])) {
+            Source other = classify(a, q[0], q[1], cue);
+            if (other != null) {
+              byStart.putIfAbsent(other.start(), other);
+            }
+          }
         }
       }
     }
@@ -297,6 +332,91 @@ public final class SourceExtractor {
 
   // ---------------------------------------------------------------------------------------------
   // Phrases
+
+  private static final Set<String> TIME_WORDS =
+      Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday");
+  private static final Set<String> TIME_OPENERS = Set.of("last", "this", "earlier", "on");
+  private static final Set<String> TIME_NOUNS =
+      Set.of("week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "monday", "tuesday",
+          "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /**
+   * Whether what follows "ruled" opens a ruling ("ruled that", "ruled in favour", "ruled on"), not
+   * a passive's complement ("to have the act ruled invalid") or "ruled out".
+   */
+  private static boolean rulingFollows(SourceTokens t, int k) {
+    if (!t.isWord(k)) {
+      return t.isPunct(k, ',');
+    }
+    String w = t.lower(k);
+    return w.equals("that") || w.equals("in") || w.equals("on") || w.equals("against") || w.equals("for");
+  }
+
+  private static final Set<String> RULING_BODIES =
+      Set.of("court", "judge", "judges", "tribunal", "panel", "commission", "committee", "regulator");
+
+  /**
+   * Whether one of the few words before {@code end} names a body that rules: "the Appeal Court ruled
+   * the act was lawful" is a ruling, "England ruled the roost" is not.
+   */
+  private static boolean rulesOn(SourceTokens t, int end) {
+    for (int k = end; k > end - 4 && t.isWord(k); k--) {
+      if (RULING_BODIES.contains(t.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How many tokens of a time phrase end at {@code j} ("today", "last month", "on Monday", wire
+   * copy's bare "Saturday"): 0 if none.
+   */
+  private static int timeBefore(SourceTokens t, int j) {
+    if (!t.isWord(j)) {
+      return 0;
+    }
+    String w = t.lower(j);
+    if (TIME_WORDS.contains(w)) {
+      return 1;
+    }
+    return TIME_NOUNS.contains(w) && t.isWord(j - 1) && TIME_OPENERS.contains(t.lower(j - 1)) ? 2 : 0;
+  }
+
+  /**
+   * The subjects listed before the one that starts at {@code first}, nearest first: "the League
+   * Against Cruel Sports and the RSPCA say", "Baxter Travenol Laboratories Inc, GE Information
+   * Services and Premier Hospital Alliance said". A list without "and" right before its last
+   * subject, or one that does not open its clause, is no list.
+   */
+  private static List<int[]> conjuncts(SourceTokens t, int first) {
+    int k = t.isPunct(first - 1, '<') ? first - 2 : first - 1;
+    if (!t.lowerEquals(k, "and")) {
+      return List.of();
+    }
+    List<int[]> out = new ArrayList<>();
+    int end = k - 1;
+    while (out.size() < 4) {
+      if (t.isPunct(end, '>')) {
+        end--;
+      }
+      int[] q = backward(t, end);
+      if (q == null || Character.isDigit(t.lowerFirst(q[0]))) {
+        break; // "until midnight on 16 December and an IAAF spokesman said"
+      }
+      out.add(q);
+      int before = t.isPunct(q[0] - 1, '<') ? q[0] - 2 : q[0] - 1;
+      if (!t.isPunct(before, ',')) {
+        // the list must open its clause: in "sold it to Acme and the company said" it does not
+        boolean opens = !t.isWord(before) || t.opensSentence(q[0]) || t.lowerEquals(before, "but")
+            || t.lowerEquals(before, "and") || t.lowerEquals(before, "while");
+        return opens ? out : List.of();
+      }
+      end = before - 1;
+    }
+    return List.of();
+  }
 
   /** After "according to" or "citing": the phrase, or the author of a document ("a study by X"). */
   private static int[] viaDocument(SourceTokens t, int from) {
@@ -559,7 +679,8 @@ public final class SourceExtractor {
     // A title or role right before a capitalised name: a person ("Company spokesman Dale Coffin").
     for (int k = body; k < nameEnd; k++) {
       if (t.is(k, TITLE) && t.isCapitalised(k + 1) && !isOrgWord(t, k + 1)
-          && !(k == body && t.isCapitalised(k) && isOrgWord(t, k))) {
+          && !(k == body && t.isCapitalised(k) && isOrgWord(t, k))
+          && !(t.isCapitalised(k) && namesBody(t, k + 1, nameEnd))) {
         return null;
       }
     }
@@ -624,7 +745,9 @@ public final class SourceExtractor {
       } else if (document) {
         return null; // "The statement said", "Reports estimate": nobody named
       } else {
-        canonical = unnamedCanonical(t, body, nameEnd);
+        int unit = t.isCapitalised(nameEnd) ? unitStart(t, body, nameEnd) : body;
+        boolean named = unit > body && isBody(t, body, unit - 1) && isBody(t, unit, nameEnd);
+        canonical = unnamedCanonical(t, named ? unit : body, nameEnd); // "GE Information Services"
         type = typeOfHead(t, body, nameEnd, head);
       }
       if (intelligence) {
@@ -640,7 +763,18 @@ public final class SourceExtractor {
           && aliases.lookup(bodyName) == null) {
         return null; // an occupation before a full name: "accountant Jose Lopez"
       }
-      String named = possessiveStripped(bodyName);
+      int unit = unitStart(t, body, nameEnd);
+      if (unit > body && !CORPORATE_SUFFIXES.contains(t.lower(unit))) { // "Standard and Poor's Corp"
+        if (!isBody(t, unit, nameEnd)) {
+          return null; // a person of a body: "Labour's Paul Flynn", "ABN Amro's Paul Mackel"
+        }
+        if (!isBody(t, body, unit - 1) && !a.standsAlone(unit)) {
+          unit = body; // one name with a possessive inside: "Moody's Investors Service"
+        }
+      } else {
+        unit = body;
+      }
+      String named = possessiveStripped(t.text.substring(t.starts[unit], t.ends[nameEnd]));
       canonical = a.namedCanonical(named);
       SourceAliases.Entry folded = aliases.lookup(canonical);
       if (folded != null) {
@@ -718,6 +852,35 @@ public final class SourceExtractor {
     return s;
   }
 
+  /**
+   * Where the name of the body that speaks starts: after a parent's possessive or "unit" ("Atlantic
+   * Richfield's Arco Oil and Gas Co" is Arco Oil and Gas, "General Electric Co unit GE Information
+   * Services" is GE Information Services), else at {@code body}.
+   */
+  private static int unitStart(SourceTokens t, int body, int nameEnd) {
+    for (int k = nameEnd - 1; k >= body; k--) {
+      boolean parent = t.endsWithApostropheS(k) && t.isCapitalised(k)
+          || t.lowerEquals(k, "unit") || t.lowerEquals(k, "subsidiary") || t.lowerEquals(k, "division");
+      if (parent && t.isCapitalised(k + 1)) {
+        return k + 1;
+      }
+    }
+    return body;
+  }
+
+  /**
+   * Whether the capitalised run from {@code from} has an organisation word: then a capitalised title
+   * before it opens a body's name ("General Electric Co", "Premier Hospital Alliance"), not a person's.
+   */
+  private static boolean namesBody(SourceTokens t, int from, int to) {
+    for (int k = from; k <= to && t.isCapitalised(k); k++) {
+      if (t.is(k, ORG_WORD)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isBody(SourceTokens t, int from, int to) {
     for (int k = from; k <= to; k++) {
       if (isOrgWord(t, k) || orgType(t, k) != null) {
@@ -765,6 +928,11 @@ public final class SourceExtractor {
     }
     if (head.equals("source") || head.equals("sources")) {
       for (int k = from; k < to; k++) {
+        if (t.lowerEquals(k, "union")) {
+          return "official"; // "trade union sources" speak for a union, not a market
+        }
+      }
+      for (int k = from; k < to; k++) {
         if (t.lowerEquals(k, "market") || t.lowerEquals(k, "trade") || t.lowerEquals(k, "industry")
             || t.lowerEquals(k, "trading")) {
           return "analyst";
@@ -778,8 +946,8 @@ public final class SourceExtractor {
   private static String unnamedCanonical(SourceTokens t, int body, int nameEnd) {
     String s = collapseSpaces(t.text.substring(t.starts[body], t.ends[nameEnd])).replace('’', '\'');
     // Only a word known to be common is lower-cased: "Western" at a sentence start may be a name.
-    if (t.isCapitalised(body) && !t.isAllCaps(body)
-        && (t.is(body, HEAD) || t.is(body, STOP_WORD))) {
+    if (t.isCapitalised(body) && !t.isAllCaps(body) && (body == nameEnd || !t.isCapitalised(nameEnd))
+        && (t.is(body, HEAD) || t.is(body, STOP_WORD))) { // "Premier Hospital Alliance" stays
       s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     return s;
@@ -968,8 +1136,8 @@ public final class SourceExtractor {
       int longestStart = -1;
       for (int slot = x.firstOfLower(firstWord); slot >= 0; slot = x.nextOfLower(slot, firstWord)) {
         for (int p = x.first(slot); p >= 0; p = x.next(p)) {
-          if (t.isCapitalised(p - 1) && !t.opensSentence(p)) {
-            continue; // inside a run, not its start
+          if (t.isCapitalised(p - 1) && !t.opensSentence(p) && !t.endsWithApostropheS(p - 1)) {
+            continue; // inside a run, not its start (a parent's possessive is not: "Richfield's Arco")
           }
           String run = runFrom(p);
           if (run != null && (longest == null || run.length() > longest.length()
@@ -1085,6 +1253,17 @@ public final class SourceExtractor {
     }
 
     /** Whether a capitalised phrase names a person rather than a body or a place. */
+    /** Whether the word of token {@code k} occurs somewhere else, not right after a possessive. */
+    boolean standsAlone(int k) {
+      NameIndex x = index();
+      for (int p = x.first(x.slotOf(k)); p >= 0; p = x.next(p)) {
+        if (p != k && !t.endsWithApostropheS(p - 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean isPerson(int first, int body, int nameEnd) {
       for (int k = body; k <= nameEnd; k++) {
         if (isOrgWord(t, k)) {

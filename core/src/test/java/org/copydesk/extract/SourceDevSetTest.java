@@ -243,8 +243,11 @@ class SourceDevSetTest {
   @Test
   void qualityOnTheFourthFreshSet() throws IOException {
     // Measured on first sight (annotated blind to the rules, fresh4/README.md): precision 0.793,
-    // recall 0.535, canonical 0.870
-    holdsOnFreshPart("fresh4/", 0.793, 0.535, 0.870);
+    // recall 0.535, canonical 0.870; after the fixes it prompted (time words and tickers between a
+    // subject and its verb, listed subjects, titles without a name, "ruled"/"accused"/"speculated",
+    // a unit after its parent's possessive; so no longer blind): precision 0.921, recall 0.814,
+    // canonical 0.943
+    holdsOnFreshPart("fresh4/", 0.921, 0.814, 0.943);
   }
 
   /** Scores a fresh part of 14 articles; fails when a figure is more than 0.02 below its pin. */

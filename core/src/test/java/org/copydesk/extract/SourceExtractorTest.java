@@ -115,9 +115,49 @@ class SourceExtractorTest {
         "Company spokesman Dale Coffin said the inquiry could take weeks.",
         "If confirmed, the surplus seemed certain to trigger tougher pressure.",
         "Republican politician Fred Upton said the fines were too low.",
+        "Archbishop Desmond Tutu told the BBC the ruling was wrong.",
+        "Labour's Paul Flynn said the pair had fallen out.",
+        "England ruled the roost that year.",
+        "Yukos accused of lying to court.",
       })
   void notSources(String text) {
     assertEquals(List.of(), EXTRACTOR.extract(text).stream().map(SourceExtractorTest::row).toList());
+  }
+
+  /** The sources of one sentence, in text order, as rows: the new cue shapes of the fourth fresh part. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "But Tenneco today said the offer was low.; Tenneco | Tenneco | organisation | said",
+        "Fannie Mae last month warned that records were wrong.; Fannie Mae | Fannie Mae | organisation | warned",
+        "Pepsico Inc <PEP> said it would appeal.; Pepsico Inc | Pepsico | organisation | said",
+        "The Countryside Alliance and the RSPCA say they will watch.; The Countryside Alliance |"
+            + " Countryside Alliance | organisation | say~the RSPCA | RSPCA | organisation | say",
+        "Baxter Travenol Laboratories Inc, General Electric Co unit GE Information Services and <Premier Hospital"
+            + " Alliance> said they made it.; Baxter Travenol Laboratories Inc | Baxter Travenol Laboratories |"
+            + " organisation | said~General Electric Co unit GE Information Services | GE Information Services |"
+            + " organisation | said~Premier Hospital Alliance | Premier Hospital Alliance | organisation | said",
+        "The South African archbishop said the law was unjust.; The South African archbishop |"
+            + " South African archbishop | official | said",
+        "The Appeal Court ruled the act was lawful.; The Appeal Court | Appeal Court | government | ruled",
+        "Some industry analysts speculated that a bid would follow.; Some industry analysts | industry analysts"
+            + " | analyst | speculated",
+        "Trade union sources said the strike would go on.; Trade union sources | Trade union sources | official"
+            + " | said",
+        "The board of directors of Manhattan National Corp said it agreed.; The board of directors of Manhattan"
+            + " National Corp | Manhattan National | official | said",
+        "Atlantic Richfield's Arco Oil and Gas Co said prices rose. Arco said more.; Atlantic Richfield's Arco"
+            + " Oil and Gas Co | Arco Oil and Gas | organisation | said~Arco | Arco Oil and Gas | organisation | said",
+        "The firm sold its unit to Acme and the company said it was done.; the company | company | organisation"
+            + " | said",
+        "They have until midnight on 16 December and the company said more.; the company | company |"
+            + " organisation | said",
+        "Moody's Investors Service Inc said it cut the rating.; Moody's Investors Service Inc | Moody's Investors"
+            + " Service | organisation | said",
+      })
+  void cueShapes(String text, String rows) {
+    assertEquals(List.of(rows.split("~")), EXTRACTOR.extract(text).stream().map(SourceExtractorTest::row).toList());
   }
 
   @Test
