@@ -373,7 +373,7 @@ public final class QuoteExtractor {
         return participleSubject(t, cue);
       }
       boolean wordsBefore = false;
-      for (int k = from; k < t; k++) {
+      for (int k = from; k < t && !r.is(t, "according"); k++) { // "according to" names who follows it
         wordsBefore |= r.isWord(k);
       }
       SpeakerResolver.Attribution a =

@@ -117,8 +117,9 @@ class QuoteDevSetTest {
   @Test
   void fifthFreshPartHoldsItsMeasuredQuality() throws IOException {
     // measured on first sight, annotated blind to the rules (fresh5/README.md): F1 0.989, speaker
-    // 0.921 (35/38), kind 0.909
-    holds("fresh5", 0.989, 0.921, 0.909);
+    // 0.921 (35/38), kind 0.909; speaker 0.947 (36/38) once "according to" always names who follows
+    // it (so no longer blind)
+    holds("fresh5", 0.989, 0.947, 0.909);
   }
 
   /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */

@@ -206,6 +206,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToNamesWhoFollowsItNotWhatComesBefore() {
+    String text = "Cuts\n\nPlans to shed jobs will prove to be a \"false economy\" that could hamper reforms,"
+        + " according to a TUC report.";
+    Quote q = EXTRACTOR.extract(text).get(0);
+    assertEquals("false economy", q.text());
+    assertEquals("TUC report", q.speaker());
+  }
+
+  @Test
   void aCueBeforeOfMakesAShortQuotePartial() {
     String text = "Spam\n\n\"Threats proliferate,\" he said, accusing users of \"bad e-mail behaviour\".";
     assertEquals(QuoteKind.PARTIAL, EXTRACTOR.extract(text).get(1).kind());
