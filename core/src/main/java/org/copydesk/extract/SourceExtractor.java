@@ -333,13 +333,18 @@ public final class SourceExtractor {
   // ---------------------------------------------------------------------------------------------
   // Phrases
 
-  private static final Set<String> TIME_WORDS =
-      Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-          "sunday");
+  private static final List<String> WEEKDAYS =
+      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> TIME_WORDS = withWeekdays("today", "yesterday", "tonight");
   private static final Set<String> TIME_OPENERS = Set.of("last", "this", "earlier", "on");
   private static final Set<String> TIME_NOUNS =
-      Set.of("week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "monday", "tuesday",
-          "wednesday", "thursday", "friday", "saturday", "sunday");
+      withWeekdays("week", "month", "year", "night", "weekend", "morning", "afternoon", "evening");
+
+  private static Set<String> withWeekdays(String... words) {
+    Set<String> out = new HashSet<>(WEEKDAYS);
+    out.addAll(List.of(words));
+    return Set.copyOf(out);
+  }
 
   /**
    * Whether what follows "ruled" opens a ruling ("ruled that", "ruled in favour", "ruled on"), not
@@ -385,8 +390,8 @@ public final class SourceExtractor {
   }
 
   /**
-   * The subjects listed before the one that starts at {@code first}, nearest first: "the League
-   * Against Cruel Sports and the RSPCA say", "Baxter Travenol Laboratories Inc, GE Information
+   * The subjects listed before the one that starts at {@code first}, nearest first: "the
+   * Countryside Alliance and the RSPCA say", "Baxter Travenol Laboratories Inc, GE Information
    * Services and Premier Hospital Alliance said". A list without "and" right before its last
    * subject, or one that does not open its clause, is no list.
    */
