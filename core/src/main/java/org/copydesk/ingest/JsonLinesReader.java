@@ -1,14 +1,15 @@
 package org.copydesk.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,50 +53,81 @@ public final class JsonLinesReader implements ArticleReader {
 
   @Override
   public void read(InputFile file, ArticleSink sink) throws IOException {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     Map<String, Integer> seen = new HashMap<>();
-    try (BufferedReader in =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), decoder), 1 << 16)) {
-      String line;
+    try (InputStream in = Files.newInputStream(file.path())) {
+      ByteLines lines = new ByteLines(in);
       int number = 0;
-      while ((line = in.readLine()) != null) {
+      while (lines.next()) {
         number++;
-        if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
+        int start = lines.start;
+        if (number == 1 && lines.end - start >= 3 && (lines.buffer[start] & 0xFF) == 0xEF
+            && (lines.buffer[start + 1] & 0xFF) == 0xBB && (lines.buffer[start + 2] & 0xFF) == 0xBF) {
+          start += 3; // a UTF-8 byte-order mark
         }
-        if (line.isBlank()) {
-          continue;
+        if (start < lines.end) {
+          readLine(file, lines.buffer, start, lines.end, number, seen, sink);
         }
-        readLine(file, line, number, seen, sink);
       }
     }
   }
 
+  /**
+   * Reads one line. A well-formed object is parsed straight from its bytes; anything else (a blank
+   * line, another JSON value, malformed JSON or UTF-8) is decoded first, invalid UTF-8 replaced with
+   * U+FFFD, and parsed again, to be kept or named in a message.
+   */
   private static void readLine(
-      InputFile file, String line, int number, Map<String, Integer> seen, ArticleSink sink) {
+      InputFile file, byte[] bytes, int start, int end, int number, Map<String, Integer> seen,
+      ArticleSink sink) {
+    Fields fields = null;
+    if (bytes[firstNonBlank(bytes, start, end)] == '{') {
+      try (JsonParser parser = MAPPER.getFactory().createParser(bytes, start, end - start)) {
+        fields = Fields.parse(parser);
+      } catch (IOException e) {
+        fields = null; // the String path below names what is wrong, or repairs the UTF-8
+      }
+    }
     String where = file.display() + ":" + number;
-    JsonNode node;
-    try {
-      node = MAPPER.readTree(line);
-    } catch (JsonProcessingException e) {
-      sink.skip(where, "malformed JSON: " + e.getOriginalMessage());
-      return;
+    if (fields == null) {
+      String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+      if (line.isBlank()) {
+        return;
+      }
+      JsonNode node;
+      try {
+        node = MAPPER.readTree(line);
+      } catch (JsonProcessingException e) {
+        sink.skip(where, "malformed JSON: " + e.getOriginalMessage());
+        return;
+      }
+      if (node == null || !node.isObject()) {
+        sink.skip(where, "expected a JSON object");
+        return;
+      }
+      fields = Fields.of(node);
     }
-    if (node == null || !node.isObject()) {
-      sink.skip(where, "expected a JSON object");
-      return;
+    accept(file, fields, number, where, seen, sink);
+  }
+
+  /** The first byte in {@code [start, end)} that is not a space or tab, or {@code start}. */
+  private static int firstNonBlank(byte[] bytes, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (bytes[i] != ' ' && bytes[i] != '\t') {
+        return i;
+      }
     }
-    JsonNode textNode = node.get("text");
-    if (textNode == null || textNode.isNull() || textNode.isContainerNode()) {
+    return start;
+  }
+
+  private static void accept(
+      InputFile file, Fields fields, int number, String where, Map<String, Integer> seen,
+      ArticleSink sink) {
+    if (fields.kinds[TEXT] == Fields.ABSENT || fields.kinds[TEXT] == Fields.IGNORED) {
       sink.skip(where, "no \"text\" field");
       return;
     }
     StringBuilder repairs = new StringBuilder();
-    String text = string(node, "text", repairs);
+    String text = fields.string(TEXT, repairs);
     TextDecoder.Decoded cleaned = TextDecoder.clean(text, null);
     if (cleaned.repair() != null) {
       note(repairs, cleaned.repair());
@@ -104,7 +137,7 @@ public final class JsonLinesReader implements ArticleReader {
       sink.skip(where, "empty \"text\"");
       return;
     }
-    String id = string(node, "id", repairs);
+    String id = fields.string(ID, repairs);
     if (id == null || id.isBlank()) {
       id = file.relativeId() + "#" + number;
       note(repairs, "no id, using " + id);
@@ -113,42 +146,197 @@ public final class JsonLinesReader implements ArticleReader {
     if (earlier != null) {
       note(repairs, "duplicate id " + id + " (line " + earlier + "), this line replaces it");
     }
-    String title = string(node, "title", repairs);
+    String title = fields.string(TITLE, repairs);
     title = title == null ? "" : TextDecoder.clean(title, null).text().strip();
-    String outlet = string(node, "outlet", repairs);
+    String outlet = fields.string(OUTLET, repairs);
     if (outlet == null || outlet.isBlank()) {
       outlet = file.outlet();
     }
     Instant published = null;
-    String date = string(node, "published", repairs);
+    String date = fields.string(PUBLISHED, repairs);
     if (date != null && !date.isBlank()) {
       published = parseDate(date);
       if (published == null) {
         note(repairs, "\"published\" is not an ISO-8601 date: " + abbreviate(date));
       }
     }
-    String author = string(node, "author", repairs);
-    String url = string(node, "url", repairs);
+    String author = fields.string(AUTHOR, repairs);
+    String url = fields.string(URL, repairs);
     if (repairs.length() > 0) {
       sink.warn(where, repairs.toString());
     }
     sink.accept(new Article(id, title, text, text, outlet, published, author, url, where));
   }
 
-  private static String string(JsonNode node, String field, StringBuilder repairs) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
+  // The fields of a record, as indices into Fields.
+  private static final String[] NAMES = {"text", "id", "title", "outlet", "published", "author", "url"};
+  private static final int TEXT = 0;
+  private static final int ID = 1;
+  private static final int TITLE = 2;
+  private static final int OUTLET = 3;
+  private static final int PUBLISHED = 4;
+  private static final int AUTHOR = 5;
+  private static final int URL = 6;
+
+  /**
+   * The known fields of one record, each absent (or JSON null), a string, another scalar as text,
+   * or an object or array (ignored). When a field repeats, the last one counts, as in a parsed tree.
+   */
+  private static final class Fields {
+    static final byte ABSENT = 0;
+    static final byte STRING = 1;
+    static final byte CONVERTED = 2;
+    static final byte IGNORED = 3;
+
+    final String[] values = new String[NAMES.length];
+    final byte[] kinds = new byte[NAMES.length];
+
+    /** The fields of the object that opens the parser's input; throws on malformed JSON. */
+    static Fields parse(JsonParser p) throws IOException {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new JsonParseException(p, "expected a JSON object");
+      }
+      Fields f = new Fields();
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        int field = indexOf(p.currentName());
+        t = p.nextToken();
+        if (field < 0) {
+          p.skipChildren();
+          continue;
+        }
+        switch (t) {
+          case VALUE_STRING -> f.set(field, STRING, p.getText());
+          case VALUE_NULL -> f.set(field, ABSENT, null);
+          // as a parsed tree's asText() gives them: 1e3 reads "1000.0"
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> f.set(field, CONVERTED, String.valueOf(p.getNumberValue()));
+          case VALUE_TRUE, VALUE_FALSE -> f.set(field, CONVERTED, p.getText());
+          default -> { // an object or array
+            p.skipChildren();
+            f.set(field, IGNORED, null);
+          }
+        }
+      }
+      return f;
     }
-    if (value.isTextual()) {
-      return value.textValue();
+
+    /** The fields of a parsed object. */
+    static Fields of(JsonNode node) {
+      Fields f = new Fields();
+      for (int field = 0; field < NAMES.length; field++) {
+        JsonNode value = node.get(NAMES[field]);
+        if (value == null || value.isNull()) {
+          continue;
+        }
+        if (value.isTextual()) {
+          f.set(field, STRING, value.textValue());
+        } else if (value.isValueNode()) {
+          f.set(field, CONVERTED, value.asText());
+        } else {
+          f.set(field, IGNORED, null);
+        }
+      }
+      return f;
     }
-    if (value.isValueNode()) {
-      note(repairs, "\"" + field + "\" is not a string, converted");
-      return value.asText();
+
+    private static int indexOf(String name) {
+      for (int i = 0; i < NAMES.length; i++) {
+        if (NAMES[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
     }
-    note(repairs, "\"" + field + "\" is not a string, ignored");
-    return null;
+
+    private void set(int field, byte kind, String value) {
+      kinds[field] = kind;
+      values[field] = value;
+    }
+
+    /** The field's text, or null; notes a conversion or an ignored value in {@code repairs}. */
+    String string(int field, StringBuilder repairs) {
+      if (kinds[field] == CONVERTED) {
+        note(repairs, "\"" + NAMES[field] + "\" is not a string, converted");
+      } else if (kinds[field] == IGNORED) {
+        note(repairs, "\"" + NAMES[field] + "\" is not a string, ignored");
+      }
+      return values[field];
+    }
+  }
+
+  /**
+   * The lines of a stream as ranges of one byte buffer, split as {@link java.io.BufferedReader}
+   * splits them: at {@code \n}, {@code \r\n} or a lone {@code \r}, bytes that UTF-8 never uses
+   * inside a character. A line's bytes are valid until the next call.
+   */
+  private static final class ByteLines {
+    private final InputStream in;
+    byte[] buffer = new byte[1 << 16];
+    int start;
+    int end;
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private boolean afterCr;
+
+    ByteLines(InputStream in) {
+      this.in = in;
+    }
+
+    /** Moves to the next line; false at the end of the stream. */
+    boolean next() throws IOException {
+      if (afterCr) {
+        afterCr = false;
+        if (pos == limit && !eof) {
+          fill();
+        }
+        if (pos < limit && buffer[pos] == '\n') {
+          pos++; // the second half of \r\n
+        }
+      }
+      int scan = pos;
+      while (true) {
+        for (; scan < limit; scan++) {
+          byte b = buffer[scan];
+          if (b == '\n' || b == '\r') {
+            start = pos;
+            end = scan;
+            pos = scan + 1;
+            afterCr = b == '\r';
+            return true;
+          }
+        }
+        if (eof) {
+          if (pos == limit) {
+            return false;
+          }
+          start = pos;
+          end = limit;
+          pos = limit;
+          return true;
+        }
+        scan -= fill();
+      }
+    }
+
+    /** Moves the unread bytes to the front and reads more after them; returns how far they moved. */
+    private int fill() throws IOException {
+      int moved = pos;
+      if (pos > 0) {
+        System.arraycopy(buffer, pos, buffer, 0, limit - pos);
+        limit -= pos;
+        pos = 0;
+      }
+      if (limit == buffer.length) {
+        buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
+      }
+      int n = in.read(buffer, limit, buffer.length - limit);
+      if (n < 0) {
+        eof = true;
+      } else {
+        limit += n;
+      }
+      return moved;
+    }
   }
 
   private static void note(StringBuilder repairs, String message) {

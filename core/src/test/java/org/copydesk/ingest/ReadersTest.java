@@ -164,6 +164,74 @@ class ReadersTest {
   }
 
   @Test
+  void jsonLinesCountsLinesAsATextReaderWould(@TempDir Path dir) throws IOException {
+    // a BOM, \r\n and lone \r line ends, a blank line, then a broken record: its number is right
+    Path file = dir.resolve("crlf.jsonl");
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    String records = "{\"id\":\"a\",\"text\":\"First.\"}\r\n{\"id\":\"b\",\"text\":\"Second.\"}\r"
+        + "\r\n{\"id\":\"c\",\"text\":\"Third.\"}\n{\"id\":\"d\",\"text\":}";
+    Files.write(file, concat(bom, records.getBytes(StandardCharsets.UTF_8)));
+    Collected c = read(file);
+    assertEquals(List.of("a", "b", "c"), c.articles.stream().map(Article::id).toList());
+    assertEquals("First.", c.articles.get(0).text());
+    assertEquals(1, c.skips.size(), c.skips.toString());
+    assertTrue(c.skips.get(0).contains("crlf.jsonl:5: malformed JSON"), c.skips.get(0));
+    assertEquals(List.of(), c.warnings);
+  }
+
+  @Test
+  void jsonLinesReadsFieldsAsAParsedTreeWould(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("fields.jsonl");
+    String longText = "Cocoa shipments rose again. ".repeat(4000); // longer than the read buffer
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            // a nested "text" inside an unknown field is not the record's text
+            "{\"extra\":{\"text\":\"nested\",\"more\":[1,{\"id\":\"x\"}]},\"id\":\"a\",\"text\":\"Outer.\"}",
+            // a repeated field: the last one counts
+            "{\"id\":\"b\",\"text\":\"Old.\",\"text\":\"New.\",\"author\":{\"name\":\"X\"}}",
+            "{\"id\":1e3,\"text\":\"" + longText + "\",\"title\":true}",
+            "{\"id\":\"d\",\"text\":null}",
+            "  {\"id\":\"e\",\"text\":[\"a\"]}"));
+    Collected c = read(file);
+    assertEquals(List.of("a", "b", "1000.0"), c.articles.stream().map(Article::id).toList());
+    assertEquals("Outer.", c.articles.get(0).text());
+    assertEquals("New.", c.articles.get(1).text());
+    assertNull(c.articles.get(1).author());
+    assertEquals(longText.strip(), c.articles.get(2).text().strip());
+    assertEquals("true", c.articles.get(2).title());
+    assertEquals(2, c.warnings.size(), c.warnings.toString());
+    assertTrue(c.warnings.get(0).endsWith("fields.jsonl:2: \"author\" is not a string, ignored"), c.warnings.get(0));
+    assertTrue(c.warnings.get(1).endsWith(
+        "fields.jsonl:3: \"id\" is not a string, converted; \"title\" is not a string, converted"), c.warnings.get(1));
+    assertEquals(2, c.skips.size(), c.skips.toString());
+    assertTrue(c.skips.get(0).endsWith("fields.jsonl:4: no \"text\" field"));
+    assertTrue(c.skips.get(1).endsWith("fields.jsonl:5: no \"text\" field"));
+  }
+
+  @Test
+  void jsonLinesReplacesInvalidUtf8AndKeepsTheRecord(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.jsonl");
+    byte[] record = concat(
+        "{\"id\":\"s\",\"text\":\"S".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xE3}, // Latin-1 "a tilde": not UTF-8
+        "o Paulo exports rose.\"}\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(file, record);
+    Collected c = read(file);
+    assertEquals(1, c.articles.size(), c.skips.toString());
+    assertEquals("S\uFFFDo Paulo exports rose.", c.articles.get(0).text());
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void namesMissingAndUnsupportedInputs(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("page.pdf"), "%PDF");
     Collected c = read(dir.resolve("nope"), dir.resolve("page.pdf"));
