@@ -39,6 +39,22 @@ public final class Furniture {
           "read also", "read more", "also read", "related:", "related stories", "watch now", "watch:",
           "listen:", "click here", "sign up", "subscribe", "follow us", "share this");
 
+  /**
+   * The ASCII characters a furniture line can start with, either case. (A line that starts with
+   * another character is still tested: case-blind matching maps some of them to ASCII letters.)
+   */
+  private static final boolean[] OPENS = new boolean[128];
+
+  static {
+    for (List<String> list : List.of(PROMPTS, PROMPT_STARTS, LINK_PREFIXES)) {
+      for (String prompt : list) {
+        char c = prompt.charAt(0);
+        OPENS[c] = true;
+        OPENS[Character.toUpperCase(c)] = true;
+      }
+    }
+  }
+
   private static final int MAX_LINK_WORDS = 30;
   private static final int MAX_SIGNATURE_WORDS = 8;
 
@@ -50,36 +66,36 @@ public final class Furniture {
   /** Removes furniture lines from a body; {@code outlet} may be null. */
   public static Cleaned clean(String body, String outlet) {
     List<Lines.Line> lines = Lines.split(body);
-    int last = lines.size() - 1;
-    while (last >= 0 && lines.get(last).isBlank(body)) {
-      last--;
-    }
-    StringBuilder kept = new StringBuilder(body.length());
+    int last = lastNonBlank(body, lines);
+    boolean[] removed = null; // made for the few bodies that have furniture
     String signatureOutlet = null;
-    boolean removedAny = false;
     for (int i = 0; i <= last; i++) {
       Lines.Line line = lines.get(i);
       int s = strippedStart(body, line);
       int e = strippedEnd(body, line, s);
-      if (isFurniture(body, s, e)) {
-        removedAny = true;
-        continue;
+      boolean furniture = isFurniture(body, s, e);
+      if (!furniture && i == last) {
+        signatureOutlet = signature(body.substring(s, e), outlet);
+        furniture = signatureOutlet != null;
       }
-      if (i == last) {
-        String signed = signature(body.substring(s, e), outlet);
-        if (signed != null) {
-          signatureOutlet = signed;
-          removedAny = true;
-          continue;
+      if (furniture) {
+        if (removed == null) {
+          removed = new boolean[last + 1];
         }
+        removed[i] = true;
       }
-      if (kept.length() > 0) {
-        kept.append('\n');
-      }
-      kept.append(lines.get(i).of(body));
     }
-    if (!removedAny) {
+    if (removed == null) {
       return new Cleaned(body.strip(), null);
+    }
+    StringBuilder kept = new StringBuilder(body.length());
+    for (int i = 0; i <= last; i++) {
+      if (!removed[i]) {
+        if (kept.length() > 0) {
+          kept.append('\n');
+        }
+        kept.append(lines.get(i).of(body));
+      }
     }
     return new Cleaned(kept.toString().strip(), signatureOutlet);
   }
@@ -90,10 +106,7 @@ public final class Furniture {
    */
   public static List<int[]> ranges(String text, String outlet) {
     List<Lines.Line> lines = Lines.split(text);
-    int last = lines.size() - 1;
-    while (last >= 0 && lines.get(last).isBlank(text)) {
-      last--;
-    }
+    int last = lastNonBlank(text, lines);
     List<int[]> out = new java.util.ArrayList<>();
     for (int i = 0; i <= last; i++) {
       Lines.Line line = lines.get(i);
@@ -104,6 +117,15 @@ public final class Furniture {
       }
     }
     return out;
+  }
+
+  /** The index of the last line with more than white space, or -1. */
+  private static int lastNonBlank(String text, List<Lines.Line> lines) {
+    int last = lines.size() - 1;
+    while (last >= 0 && lines.get(last).isBlank(text)) {
+      last--;
+    }
+    return last;
   }
 
   /** Whether one trimmed line is furniture (the signature rule aside). */
@@ -120,6 +142,10 @@ public final class Furniture {
     int length = e - s;
     if (length == 0 || length > 400) {
       return false;
+    }
+    char first = text.charAt(s);
+    if (first < 128 && !OPENS[first]) {
+      return false; // most lines are paragraphs that start as no furniture line does
     }
     for (String prompt : PROMPTS) {
       if (length == prompt.length() && startsWithIgnoreCase(text, s, e, prompt)) {
@@ -161,11 +187,9 @@ public final class Furniture {
 
   /** The outlet a signature line names, or null when the line is not a signature. */
   static String signature(String line, String outlet) {
-    if (line.isEmpty() || line.length() > 80 || wordCount(line) > MAX_SIGNATURE_WORDS) {
-      return null;
-    }
-    char lastChar = line.charAt(line.length() - 1);
-    if (".!?:;\"”’'".indexOf(lastChar) >= 0) {
+    if (line.isEmpty() || line.length() > 80
+        || ".!?:;\"”’'".indexOf(line.charAt(line.length() - 1)) >= 0
+        || wordCount(line) > MAX_SIGNATURE_WORDS) {
       return null;
     }
     if (outlet != null && !line.contains(" ")) {

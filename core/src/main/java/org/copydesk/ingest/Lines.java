@@ -28,6 +28,16 @@ final class Lines {
     List<Line> lines = new ArrayList<>();
     int start = 0;
     int n = text.length();
+    if (text.indexOf('\r') < 0) { // the common case, found by the fast String search
+      for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        lines.add(new Line(start, end));
+        start = end + 1;
+      }
+      if (start < n) {
+        lines.add(new Line(start, n));
+      }
+      return lines;
+    }
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {

@@ -51,6 +51,9 @@ public final class TextDecoder {
 
   /** Cleans text that is already decoded (JSON strings, HTML text): control characters and NFC. */
   public static Decoded clean(String text, String repair) {
+    if (isPlain(text)) {
+      return new Decoded(text, repair);
+    }
     String stripped = stripControls(text);
     if (stripped.length() != text.length()) {
       repair = join(repair, "control characters removed");
@@ -59,6 +62,21 @@ public final class TextDecoder {
       stripped = Normalizer.normalize(stripped, Normalizer.Form.NFC);
     }
     return new Decoded(stripped, repair);
+  }
+
+  /**
+   * Whether the text has no control character to remove and is NFC for certain: every character is
+   * below U+0300, where the first characters that NFC may change (combining marks) begin. One scan,
+   * which most text passes.
+   */
+  private static boolean isPlain(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x300 || isBadControl(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String join(String a, String b) {
