@@ -11,7 +11,7 @@ import java.util.Locale;
  * character is a one-character punctuation token. A word's lower-case form and its
  * {@link WordClasses classes} are read without the possessive ending ("Korea’s" reads as "korea").
  *
- * <p>NOTE: not thread-safe (the lower-case cache fills as the rules ask); one instance serves one
+ * <p>NOTE: not thread-safe (the lower-case forms and classes are looked up as the rules ask); one instance serves one
  * text.
  */
 final class QuoteTokens {
@@ -21,6 +21,9 @@ final class QuoteTokens {
   private static final byte CAPITALISED = 2;
   private static final byte POSSESSIVE = 4;
   private static final byte NON_ASCII = 8;
+
+  /** Set in {@link #classes} once a word's classes are looked up (they use the lower 31 bits). */
+  private static final int LOOKED_UP = 1 << 31;
 
   /** ASCII letters and digits: the common case of {@link Character#isLetterOrDigit}, by table. */
   private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
@@ -39,8 +42,10 @@ final class QuoteTokens {
   final int[] ends;
   private final byte[] shapes;
   private final int[] hashes;
+  /** Per token: its classes or'ed with {@link #LOOKED_UP}, or 0 before they are looked up. */
   private final int[] classes;
   private final String[] lowers;
+  private final WordClasses words;
   private final LowerCaseWords known;
 
   /**
@@ -49,13 +54,13 @@ final class QuoteTokens {
    */
   QuoteTokens(String text, WordClasses words, LowerCaseWords known) {
     this.text = text;
+    this.words = words;
     this.known = known;
     int n = text.length();
     int capacity = n / 4 + 16; // news runs at about one token per five characters
     int[] s = new int[capacity];
     int[] e = new int[capacity];
     byte[] shape = new byte[capacity];
-    int[] cls = new int[capacity];
     int[] hash = new int[capacity];
     int c = 0;
     int i = 0;
@@ -63,7 +68,6 @@ final class QuoteTokens {
       char ch = text.charAt(i);
       int j;
       byte kind = 0;
-      int wordClasses = 0;
       int wordHash = 0;
       if (isLetterOrDigit(ch)) {
         // read the word once: its end, and the hash of its lower-case form for the class look-up
@@ -90,10 +94,6 @@ final class QuoteTokens {
           h = WordClasses.lowerHash(text, i, j - 2); // the word without its "'s"
         }
         wordHash = h;
-        wordClasses =
-            chars >= 0x80
-                ? words.of(text, i, (kind & POSSESSIVE) != 0 ? j - 2 : j)
-                : words.ofAscii(h, text, i, (kind & POSSESSIVE) != 0 ? j - 2 : j);
       } else if (ch == ' ' || Character.isWhitespace(ch)) {
         i++;
         continue;
@@ -104,13 +104,11 @@ final class QuoteTokens {
         s = Arrays.copyOf(s, c * 2);
         e = Arrays.copyOf(e, c * 2);
         shape = Arrays.copyOf(shape, c * 2);
-        cls = Arrays.copyOf(cls, c * 2);
         hash = Arrays.copyOf(hash, c * 2);
       }
       s[c] = i;
       e[c] = j;
       shape[c] = kind;
-      cls[c] = wordClasses;
       hash[c] = wordHash;
       c++;
       i = j;
@@ -118,7 +116,7 @@ final class QuoteTokens {
     this.starts = s;
     this.ends = e;
     this.shapes = shape;
-    this.classes = cls;
+    this.classes = new int[c];
     this.hashes = hash;
     this.count = c;
     this.lowers = new String[c];
@@ -239,6 +237,23 @@ final class QuoteTokens {
 
   /** Whether token {@code t} is a word in one of the classes given as bits. */
   boolean isIn(int t, int classBits) {
-    return t >= 0 && t < count && (classes[t] & classBits) != 0;
+    if (t < 0 || t >= count) {
+      return false;
+    }
+    int c = classes[t];
+    if (c == 0) { // not looked up yet: most words never are, so the pass does not
+      c = LOOKED_UP | wordClasses(t);
+      classes[t] = c;
+    }
+    return (c & classBits) != 0;
+  }
+
+  private int wordClasses(int t) {
+    if ((shapes[t] & WORD) == 0) {
+      return 0;
+    }
+    return (shapes[t] & NON_ASCII) != 0
+        ? words.of(text, starts[t], wordEnd(t))
+        : words.ofAscii(hashes[t], text, starts[t], wordEnd(t));
   }
 }
