@@ -114,13 +114,19 @@ public final class Indexer {
    */
   public Summary run(List<Path> roots) throws IOException {
     Ingest ingest = new Ingest(readers);
-    Counting counting;
+    Counting counting = null;
     try (ParallelIndexer workers = new ParallelIndexer(index, threads)) {
       counting = new Counting(workers);
       ingest.read(roots, outlet, counting);
+    } finally {
+      if (counting != null) {
+        counting.awaitCommit();
+      }
     }
-    if (counting.commitFailure != null) {
-      throw counting.commitFailure;
+    if (counting.commitFailure instanceof IOException e) {
+      throw e;
+    } else if (counting.commitFailure instanceof RuntimeException e) {
+      throw e;
     }
     return new Summary(
         counting.accepted, counting.repaired, counting.skipped, ingest.ignored(), strict && counting.problems() > 0);
@@ -132,22 +138,49 @@ public final class Indexer {
     long repaired;
     long skipped;
     long lastCommit = System.nanoTime();
-    IOException commitFailure;
+    /** The periodic commit in progress, if any: it runs beside the reading, one at a time. */
+    private Thread committing;
+    volatile Exception commitFailure;
 
     Counting(ParallelIndexer workers) {
       this.workers = workers;
     }
 
+    /**
+     * Starts a commit when one is due. It runs on a thread of its own, because a commit flushes
+     * every buffered document on the thread that calls it: on the reading thread the workers would
+     * run out of articles and wait for it (seconds, every minute of a long run).
+     */
     private void commitWhenDue() {
-      if (strict || System.nanoTime() - lastCommit < commitEvery.toNanos()) {
+      if (strict || System.nanoTime() - lastCommit < commitEvery.toNanos()
+          || (committing != null && committing.isAlive())) {
         return;
       }
-      try {
-        index.commit();
-      } catch (IOException e) {
-        commitFailure = e;
-      }
       lastCommit = System.nanoTime();
+      committing = new Thread(() -> {
+        try {
+          index.commit();
+        } catch (IOException | RuntimeException e) {
+          commitFailure = e;
+        }
+      }, "copydesk-commit");
+      committing.setDaemon(true);
+      committing.start();
+    }
+
+    /** Waits for a periodic commit still running (the caller's commit must not overlap it). */
+    void awaitCommit() {
+      boolean interrupted = false;
+      while (committing != null && committing.isAlive()) {
+        try {
+          committing.join();
+        } catch (InterruptedException e) {
+          interrupted = true; // a commit cut short could not be trusted: wait it out
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     long problems() {
