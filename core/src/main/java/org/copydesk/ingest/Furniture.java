@@ -66,38 +66,20 @@ public final class Furniture {
   /** Removes furniture lines from a body; {@code outlet} may be null. */
   public static Cleaned clean(String body, String outlet) {
     List<Lines.Line> lines = Lines.split(body);
-    int last = lastNonBlank(body, lines);
-    boolean[] removed = null; // made for the few bodies that have furniture
-    String signatureOutlet = null;
-    for (int i = 0; i <= last; i++) {
-      Lines.Line line = lines.get(i);
-      int s = strippedStart(body, line);
-      int e = strippedEnd(body, line, s);
-      boolean furniture = isFurniture(body, s, e);
-      if (!furniture && i == last) {
-        signatureOutlet = signature(body.substring(s, e), outlet);
-        furniture = signatureOutlet != null;
-      }
-      if (furniture) {
-        if (removed == null) {
-          removed = new boolean[last + 1];
-        }
-        removed[i] = true;
-      }
-    }
-    if (removed == null) {
+    Marked marked = mark(body, lines, outlet);
+    if (marked.furniture() == null) {
       return new Cleaned(body.strip(), null);
     }
     StringBuilder kept = new StringBuilder(body.length());
-    for (int i = 0; i <= last; i++) {
-      if (!removed[i]) {
+    for (int i = 0; i < marked.furniture().length; i++) {
+      if (!marked.furniture()[i]) {
         if (kept.length() > 0) {
           kept.append('\n');
         }
         kept.append(lines.get(i).of(body));
       }
     }
-    return new Cleaned(kept.toString().strip(), signatureOutlet);
+    return new Cleaned(kept.toString().strip(), marked.signatureOutlet());
   }
 
   /**
@@ -106,17 +88,43 @@ public final class Furniture {
    */
   public static List<int[]> ranges(String text, String outlet) {
     List<Lines.Line> lines = Lines.split(text);
-    int last = lastNonBlank(text, lines);
+    boolean[] furniture = mark(text, lines, outlet).furniture();
     List<int[]> out = new java.util.ArrayList<>();
+    for (int i = 0; furniture != null && i < furniture.length; i++) {
+      if (furniture[i]) {
+        out.add(new int[] {lines.get(i).start(), lines.get(i).end()});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Which lines up to the last non-blank one are furniture (null when none is, as for most
+   * texts), and the outlet a signature line names.
+   */
+  private record Marked(boolean[] furniture, String signatureOutlet) {}
+
+  private static Marked mark(String text, List<Lines.Line> lines, String outlet) {
+    int last = lastNonBlank(text, lines);
+    boolean[] furniture = null;
+    String signatureOutlet = null;
     for (int i = 0; i <= last; i++) {
       Lines.Line line = lines.get(i);
       int s = strippedStart(text, line);
       int e = strippedEnd(text, line, s);
-      if (isFurniture(text, s, e) || (i == last && signature(text.substring(s, e), outlet) != null)) {
-        out.add(new int[] {line.start(), line.end()});
+      boolean found = isFurniture(text, s, e);
+      if (!found && i == last) {
+        signatureOutlet = signature(text.substring(s, e), outlet);
+        found = signatureOutlet != null;
+      }
+      if (found) {
+        if (furniture == null) {
+          furniture = new boolean[last + 1];
+        }
+        furniture[i] = true;
       }
     }
-    return out;
+    return new Marked(furniture, signatureOutlet);
   }
 
   /** The index of the last line with more than white space, or -1. */

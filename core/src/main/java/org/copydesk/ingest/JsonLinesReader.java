@@ -60,9 +60,8 @@ public final class JsonLinesReader implements ArticleReader {
       while (lines.next()) {
         number++;
         int start = lines.start;
-        if (number == 1 && lines.end - start >= 3 && (lines.buffer[start] & 0xFF) == 0xEF
-            && (lines.buffer[start + 1] & 0xFF) == 0xBB && (lines.buffer[start + 2] & 0xFF) == 0xBF) {
-          start += 3; // a UTF-8 byte-order mark
+        if (number == 1 && TextDecoder.startsWithUtf8Bom(lines.buffer, start, lines.end)) {
+          start += 3;
         }
         if (start < lines.end) {
           readLine(file, lines.buffer, start, lines.end, number, seen, sink);

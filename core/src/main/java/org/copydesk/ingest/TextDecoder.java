@@ -27,7 +27,7 @@ public final class TextDecoder {
   public static Decoded decode(byte[] bytes) {
     Charset charset = StandardCharsets.UTF_8;
     int skip = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (startsWithUtf8Bom(bytes, 0, bytes.length)) {
       skip = 3;
     } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
       charset = StandardCharsets.UTF_16LE;
@@ -47,6 +47,12 @@ public final class TextDecoder {
       repair = "invalid " + charset.name() + " replaced with U+FFFD";
     }
     return clean(text, repair);
+  }
+
+  /** Whether {@code bytes[start, end)} opens with the UTF-8 byte-order mark (EF BB BF). */
+  static boolean startsWithUtf8Bom(byte[] bytes, int start, int end) {
+    return end - start >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB
+        && (bytes[start + 2] & 0xFF) == 0xBF;
   }
 
   /** Cleans text that is already decoded (JSON strings, HTML text): control characters and NFC. */
