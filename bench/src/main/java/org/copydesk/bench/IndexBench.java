@@ -3,6 +3,8 @@ package org.copydesk.bench;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,12 @@ import org.copydesk.ingest.Ingest;
  * which is what a fresh {@code copydesk index} pays once. The medians come from the runs after it,
  * so that they are samples of one steady state. The last copydesk index is kept for the search
  * benchmark.
+ *
+ * <p>Each timed side also reports the JVM's CPU time (all threads: workers, merges, GC, the JIT) and
+ * the JIT's compilation time during it. A run whose JIT time is more than a few seconds was still
+ * compiling, and its ratio says less about the steady state. The CPU ratio (plain's CPU per article
+ * over copydesk's, compilation taken out) moves less with the host's speed than wall time does, but
+ * it is not the target: plain Lucene leaves a core idle while its single-threaded final flush runs.
  */
 final class IndexBench implements Benchmark {
 
@@ -48,6 +56,9 @@ final class IndexBench implements Benchmark {
     List<Double> plainMbs = new ArrayList<>();
     List<Double> copyMbs = new ArrayList<>();
     List<Double> ratio = new ArrayList<>();
+    List<Double> cpuRatio = new ArrayList<>();
+    List<Double> plainJit = new ArrayList<>();
+    List<Double> copyJit = new ArrayList<>();
     List<Double> plainHeap = new ArrayList<>();
     List<Double> copyHeap = new ArrayList<>();
     List<Double> plainLive = new ArrayList<>();
@@ -79,8 +90,8 @@ final class IndexBench implements Benchmark {
         firstCopyRate.add(copy.count / copy.seconds);
         firstRatio.add(plain.seconds / copy.seconds);
         System.err.printf(
-            Locale.ROOT, "  index first run (JIT compiling, not in the medians): plain %.1f s, copydesk %.1f s%n",
-            plain.seconds, copy.seconds);
+            Locale.ROOT, "  index first run (JIT compiling, not in the medians): plain %s, copydesk %s%n",
+            plain, copy);
         continue;
       }
       Timed ingest = timed(() -> ingestOnly(corpus));
@@ -90,13 +101,17 @@ final class IndexBench implements Benchmark {
       plainMbs.add(mb / plain.seconds);
       copyMbs.add(mb / copy.seconds);
       ratio.add(plain.seconds / copy.seconds);
+      cpuRatio.add((plain.cpuSeconds - plain.jitSeconds) / plain.count
+          / ((copy.cpuSeconds - copy.jitSeconds) / copy.count));
+      plainJit.add(plain.jitSeconds);
+      copyJit.add(copy.jitSeconds);
       plainHeap.add(plain.peakHeap / 1e6);
       copyHeap.add(copy.peakHeap / 1e6);
       plainLive.add(plain.peakLive / 1e6);
       copyLive.add(copy.peakLive / 1e6);
       System.err.printf(
-          Locale.ROOT, "  index run %d: plain %.1f s (%d docs), copydesk %.1f s (%d), ingest alone %.1f s (%d)%n",
-          run, plain.seconds, plain.count, copy.seconds, copy.count, ingest.seconds, ingest.count);
+          Locale.ROOT, "  index run %d: plain %s, copydesk %s, ingest alone %.1f s (%d)%n",
+          run, plain, copy, ingest.seconds, ingest.count);
     }
     ctx.searchIndex(copyDir);
     return List.of(
@@ -105,6 +120,9 @@ final class IndexBench implements Benchmark {
         new Measure("index.plain.mb_per_s", "MB/s", plainMbs),
         new Measure("index.copydesk.mb_per_s", "MB/s", copyMbs),
         new Measure("index.ratio.copydesk_over_plain", "x", ratio),
+        new Measure("index.ratio_cpu.copydesk_over_plain", "x", cpuRatio),
+        new Measure("index.plain.jit", "s", plainJit),
+        new Measure("index.copydesk.jit", "s", copyJit),
         new Measure("index.ingest_only.articles_per_s", "articles/s", ingestRate),
         new Measure("index.plain.peak_heap", "MB", plainHeap),
         new Measure("index.copydesk.peak_heap", "MB", copyHeap),
@@ -167,14 +185,41 @@ final class IndexBench implements Benchmark {
     long run() throws IOException;
   }
 
-  /** A timed run: wall seconds, what it counted, peak heap in use and peak heap after a collection, in bytes. */
-  record Timed(double seconds, long count, long peakHeap, long peakLive) {}
+  /**
+   * A timed run: wall seconds, what it counted, peak heap in use and peak heap after a collection (in
+   * bytes), the JVM's CPU seconds and the JIT's compilation seconds.
+   */
+  record Timed(double seconds, long count, long peakHeap, long peakLive, double cpuSeconds, double jitSeconds) {
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.1f s (%d docs; CPU %.1f s, JIT %.1f s)", seconds, count, cpuSeconds, jitSeconds);
+    }
+  }
+
+  private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+
+  /** The JVM's CPU time so far, in seconds, or NaN when the platform does not tell. */
+  private static double cpuSeconds() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      long nanos = os.getProcessCpuTime();
+      return nanos < 0 ? Double.NaN : nanos / 1e9;
+    }
+    return Double.NaN;
+  }
+
+  /** The JIT's compilation time so far, in seconds, or NaN when the JVM does not tell. */
+  private static double jitSeconds() {
+    return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() / 1e3 : Double.NaN;
+  }
 
   /** Runs the work after a full GC, timing it and watching the heap. */
   static Timed timed(Work work) throws IOException {
     System.gc();
     HeapMonitor heap = new HeapMonitor();
     heap.start();
+    double cpu0 = cpuSeconds();
+    double jit0 = jitSeconds();
     long t0 = System.nanoTime();
     long count;
     try {
@@ -184,7 +229,9 @@ final class IndexBench implements Benchmark {
       throw e;
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpu = cpuSeconds() - cpu0;
+    double jit = jitSeconds() - jit0;
     long peak = heap.stop();
-    return new Timed(seconds, count, peak, heap.peakLive());
+    return new Timed(seconds, count, peak, heap.peakLive(), cpu, jit);
   }
 }
