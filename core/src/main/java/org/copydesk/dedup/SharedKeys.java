@@ -24,9 +24,10 @@ import org.copydesk.Progress;
  * bucket whose articles pair up. Memory is bounded by {@code budget} keys: when the index holds
  * more, the key space is split by its top bits and the stored keys are scanned once per part.
  *
- * <p>NOTE: the low bits of each key make room for the article number, so two different keys may
- * share a bucket with a chance of about 2<sup>-(64 - bits of maxDoc)</sup> per pair of keys. That
- * only adds a candidate, which is verified exactly like every other.
+ * <p>NOTE: the index keeps the top 48 bits of each key, and the low bits of each key make room for
+ * the article number, so two different keys may share a bucket with a chance of about
+ * 2<sup>-min(48, 64 - bits of maxDoc)</sup> per pair of keys. That only adds a candidate, which is
+ * verified exactly like every other.
  */
 final class SharedKeys {
 
@@ -193,8 +194,12 @@ final class SharedKeys {
     }
   }
 
+  /** The keys in the form the index stores them ({@link StoredKeys#stored}), sorted. */
   private static long[] sortedCopy(long[] keys) {
-    long[] copy = keys.clone();
+    long[] copy = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      copy[i] = StoredKeys.stored(keys[i]);
+    }
     Arrays.sort(copy);
     return copy;
   }

@@ -35,7 +35,7 @@ import org.apache.lucene.document.TextField;
 public final class Schema {
 
   /** The schema version this code writes and reads. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Commit user-data key holding the schema version. */
   public static final String VERSION_KEY = "copydesk.schema";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -79,7 +81,21 @@ class SharedKeysTest {
     long[] passages = random.longs(13).toArray();
     NearDuplicateDetector.IndexKeys back = StoredKeys.decode(StoredKeys.encode(new NearDuplicateDetector.IndexKeys(bandKeys, passages)));
     assertEquals(List.of(bandKeys.length, passages.length), List.of(back.bandKeys().length, back.passageHashes().length));
-    assertTrue(java.util.Arrays.equals(bandKeys, back.bandKeys()) && java.util.Arrays.equals(passages, back.passageHashes()));
+    assertTrue(Arrays.equals(stored(bandKeys), back.bandKeys()) && Arrays.equals(stored(passages), back.passageHashes()));
+    assertEquals(Integer.BYTES + StoredKeys.KEY_BYTES * (bands + 13), StoredKeys.encode(back).length);
+  }
+
+  @Test
+  void storedKeysKeepTheTop48Bits() {
+    assertEquals(0x8123_4567_89AB_0000L, StoredKeys.stored(0x8123_4567_89AB_CDEFL));
+    long[] keys = {-1L, 0x8000_0000_0000_0000L, 0x0000_0000_0001_0000L, 0x0000_0000_0000_FFFFL};
+    long[] back = StoredKeys.decode(StoredKeys.encode(new NearDuplicateDetector.IndexKeys(keys, new long[0]))).bandKeys();
+    assertEquals(List.of(0xFFFF_FFFF_FFFF_0000L, 0x8000_0000_0000_0000L, 0x0000_0000_0001_0000L, 0L),
+        Arrays.stream(back).boxed().toList());
+  }
+
+  private static long[] stored(long[] keys) {
+    return Arrays.stream(keys).map(StoredKeys::stored).toArray();
   }
 
   /** Keys drawn from small pools, so that buckets of every size occur, some above the limit. */
