@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,14 +199,12 @@ final class IndexBench implements Benchmark {
   }
 
   private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+  private static final OperatingSystemMXBean OS = ManagementFactory.getOperatingSystemMXBean();
 
   /** The JVM's CPU time so far, in seconds, or NaN when the platform does not tell. */
   private static double cpuSeconds() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-      long nanos = os.getProcessCpuTime();
-      return nanos < 0 ? Double.NaN : nanos / 1e9;
-    }
-    return Double.NaN;
+    long nanos = OS instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    return nanos < 0 ? Double.NaN : nanos / 1e9;
   }
 
   /** The JIT's compilation time so far, in seconds, or NaN when the JVM does not tell. */

@@ -36,35 +36,33 @@ public final class StoredKeys {
     long[] passages = keys.passageHashes();
     byte[] bytes = new byte[Integer.BYTES + KEY_BYTES * (bands.length + passages.length)];
     BitUtil.VH_BE_INT.set(bytes, 0, bands.length);
-    int at = Integer.BYTES;
-    for (long key : bands) {
-      put(bytes, at, key);
-      at += KEY_BYTES;
-    }
-    for (long hash : passages) {
-      put(bytes, at, hash);
-      at += KEY_BYTES;
-    }
+    int at = put(bytes, Integer.BYTES, bands);
+    put(bytes, at, passages);
     return new BytesRef(bytes);
   }
 
-  private static void put(byte[] bytes, int at, long key) {
-    BitUtil.VH_BE_INT.set(bytes, at, (int) (key >>> 32));
-    BitUtil.VH_BE_SHORT.set(bytes, at + Integer.BYTES, (short) (key >>> 16));
+  /** Writes the top 48 bits of each key from {@code at} on; returns the offset after them. */
+  private static int put(byte[] bytes, int at, long[] keys) {
+    for (long key : keys) {
+      BitUtil.VH_BE_INT.set(bytes, at, (int) (key >>> 32));
+      BitUtil.VH_BE_SHORT.set(bytes, at + Integer.BYTES, (short) (key >>> 16));
+      at += KEY_BYTES;
+    }
+    return at;
   }
 
   /** The keys stored in {@code bytes}, each in its {@link #stored} form. */
   public static NearDuplicateDetector.IndexKeys decode(BytesRef bytes) {
     int bands = bandCount(bytes);
-    long[] bandKeys = new long[bands];
-    long[] passages = new long[keyCount(bytes) - bands];
-    for (int i = 0; i < bands; i++) {
-      bandKeys[i] = key(bytes, i);
+    return new NearDuplicateDetector.IndexKeys(keys(bytes, 0, bands), keys(bytes, bands, keyCount(bytes)));
+  }
+
+  private static long[] keys(BytesRef bytes, int from, int to) {
+    long[] keys = new long[to - from];
+    for (int i = from; i < to; i++) {
+      keys[i - from] = key(bytes, i);
     }
-    for (int i = 0; i < passages.length; i++) {
-      passages[i] = key(bytes, bands + i);
-    }
-    return new NearDuplicateDetector.IndexKeys(bandKeys, passages);
+    return keys;
   }
 
   /** How many of the stored keys are band keys: they come first. */
