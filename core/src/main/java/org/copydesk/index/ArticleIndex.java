@@ -139,6 +139,20 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /**
+   * Flushes one in-memory segment to disk on the calling thread, if one is not being flushed
+   * already; returns whether it flushed one. Lets idle workers share the flush a commit would do
+   * on one thread.
+   */
+  boolean flushNextBuffer() throws IOException {
+    return writer.flushNextBuffer();
+  }
+
+  /** Documents added but still in memory, in no segment on disk (for tests). */
+  int bufferedDocs() {
+    return writer.numRamDocs();
+  }
+
   /** Removes the article with this id, if any. */
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(Schema.ID, id));

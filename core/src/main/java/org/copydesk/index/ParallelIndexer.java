@@ -48,6 +48,8 @@ public final class ParallelIndexer implements Closeable {
   private final List<Thread> workers = new ArrayList<>();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
   private final AtomicLong added = new AtomicLong();
+  /** Counts the workers down as they run out of articles: the last buffers are flushed after. */
+  private final CountDownLatch drained;
   private boolean closed;
 
   /**
@@ -62,6 +64,7 @@ public final class ParallelIndexer implements Closeable {
     }
     this.index = index;
     this.queue = threads == 1 ? null : new ArrayBlockingQueue<>(64 * threads);
+    this.drained = new CountDownLatch(threads == 1 ? 0 : threads);
     for (int i = 0; threads > 1 && i < threads; i++) {
       Thread worker = new Thread(this::work, "copydesk-indexer-" + i);
       worker.setDaemon(true);
@@ -119,6 +122,33 @@ public final class ParallelIndexer implements Closeable {
   }
 
   private void work() {
+    try {
+      addUntilPoisoned();
+    } finally {
+      drained.countDown();
+    }
+    flushLastBuffers();
+  }
+
+  /**
+   * Once every worker has run out of articles, flushes in-memory segments on this thread until none
+   * is left. Else the caller's commit would flush them all on its one thread while the other cores
+   * idle: a few seconds at the end of every run, the writer's whole RAM buffer.
+   */
+  private void flushLastBuffers() {
+    try {
+      drained.await();
+      while (failure.get() == null && index.flushNextBuffer()) {
+        // each call flushes one segment (another worker may be flushing the next)
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the commit flushes what is left
+    } catch (IOException | RuntimeException | Error e) {
+      fail(e);
+    }
+  }
+
+  private void addUntilPoisoned() {
     List<Task> batch = new ArrayList<>(BATCH);
     List<ArticleIndex.Prepared> prepared = new ArrayList<>(BATCH);
     try {

@@ -135,6 +135,23 @@ class ArticleIndexTest {
   }
 
   @Test
+  void theWorkersFlushTheLastBuffersThemselvesSoTheCommitHasNoneLeft(@TempDir Path dir) throws Exception {
+    int n = 500;
+    try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
+      try (ParallelIndexer indexer = new ParallelIndexer(index, 2)) {
+        for (int i = 0; i < n; i++) {
+          indexer.add(article("doc" + i, "T", "\"We counted " + i + " ballots,\" said official " + i + ".", null, null));
+        }
+      }
+      assertEquals(0, index.bufferedDocs(), "every document is in a segment before the commit");
+    }
+    try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+      assertEquals(n, searcher.count());
+      assertEquals(1, searcher.search(SearchRequest.of("\"counted 321 ballots\"")).totalHits());
+    }
+  }
+
+  @Test
   void anInterruptedCloseStillWaitsForEveryArticleAndKeepsTheInterrupt(@TempDir Path dir) throws Exception {
     int n = 400;
     try (ArticleIndex index = ArticleIndex.open(dir, IndexConfig.defaults())) {
