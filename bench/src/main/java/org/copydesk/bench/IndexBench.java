@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +35,11 @@ import org.copydesk.ingest.Ingest;
  * benchmark.
  *
  * <p>Each timed side also reports the JVM's CPU time (all threads: workers, merges, GC, the JIT) and
- * the JIT's compilation time during it. A run whose JIT time is more than a few seconds was still
+ * the JIT's compilation and the collectors' pause time during it. A run whose JIT time is more than a few seconds was still
  * compiling, and its ratio says less about the steady state. The CPU ratio (plain's CPU per article
  * over copydesk's, compilation taken out) moves less with the host's speed than wall time does, but
- * it is not the target: plain Lucene leaves a core idle while its single-threaded final flush runs.
+ * it is not the target: plain Lucene leaves a core idle while its single-threaded final flush runs
+ * (copydesk's workers share theirs).
  */
 final class IndexBench implements Benchmark {
 
@@ -60,6 +62,8 @@ final class IndexBench implements Benchmark {
     List<Double> cpuRatio = new ArrayList<>();
     List<Double> plainJit = new ArrayList<>();
     List<Double> copyJit = new ArrayList<>();
+    List<Double> plainGc = new ArrayList<>();
+    List<Double> copyGc = new ArrayList<>();
     List<Double> plainHeap = new ArrayList<>();
     List<Double> copyHeap = new ArrayList<>();
     List<Double> plainLive = new ArrayList<>();
@@ -106,6 +110,8 @@ final class IndexBench implements Benchmark {
           / ((copy.cpuSeconds - copy.jitSeconds) / copy.count));
       plainJit.add(plain.jitSeconds);
       copyJit.add(copy.jitSeconds);
+      plainGc.add(plain.gcSeconds);
+      copyGc.add(copy.gcSeconds);
       plainHeap.add(plain.peakHeap / 1e6);
       copyHeap.add(copy.peakHeap / 1e6);
       plainLive.add(plain.peakLive / 1e6);
@@ -124,6 +130,8 @@ final class IndexBench implements Benchmark {
         new Measure("index.ratio_cpu.copydesk_over_plain", "x", cpuRatio),
         new Measure("index.plain.jit", "s", plainJit),
         new Measure("index.copydesk.jit", "s", copyJit),
+        new Measure("index.plain.gc", "s", plainGc),
+        new Measure("index.copydesk.gc", "s", copyGc),
         new Measure("index.ingest_only.articles_per_s", "articles/s", ingestRate),
         new Measure("index.plain.peak_heap", "MB", plainHeap),
         new Measure("index.copydesk.peak_heap", "MB", copyHeap),
@@ -188,13 +196,16 @@ final class IndexBench implements Benchmark {
 
   /**
    * A timed run: wall seconds, what it counted, peak heap in use and peak heap after a collection (in
-   * bytes), the JVM's CPU seconds and the JIT's compilation seconds.
+   * bytes), the JVM's CPU seconds, the JIT's compilation seconds and the collectors' seconds (G1:
+   * its pauses; concurrent marking is not counted).
    */
-  record Timed(double seconds, long count, long peakHeap, long peakLive, double cpuSeconds, double jitSeconds) {
+  record Timed(
+      double seconds, long count, long peakHeap, long peakLive, double cpuSeconds, double jitSeconds, double gcSeconds) {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%.1f s (%d docs; CPU %.1f s, JIT %.1f s)", seconds, count, cpuSeconds, jitSeconds);
+      return String.format(Locale.ROOT, "%.1f s (%d docs; CPU %.1f s, JIT %.1f s, GC %.1f s)",
+          seconds, count, cpuSeconds, jitSeconds, gcSeconds);
     }
   }
 
@@ -212,6 +223,15 @@ final class IndexBench implements Benchmark {
     return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() / 1e3 : Double.NaN;
   }
 
+  /** The collectors' time so far, in seconds. */
+  private static double gcSeconds() {
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return millis / 1e3;
+  }
+
   /** Runs the work after a full GC, timing it and watching the heap. */
   static Timed timed(Work work) throws IOException {
     System.gc();
@@ -219,6 +239,7 @@ final class IndexBench implements Benchmark {
     heap.start();
     double cpu0 = cpuSeconds();
     double jit0 = jitSeconds();
+    double gc0 = gcSeconds();
     long t0 = System.nanoTime();
     long count;
     try {
@@ -230,7 +251,8 @@ final class IndexBench implements Benchmark {
     double seconds = (System.nanoTime() - t0) / 1e9;
     double cpu = cpuSeconds() - cpu0;
     double jit = jitSeconds() - jit0;
+    double gc = gcSeconds() - gc0;
     long peak = heap.stop();
-    return new Timed(seconds, count, peak, heap.peakLive(), cpu, jit);
+    return new Timed(seconds, count, peak, heap.peakLive(), cpu, jit, gc);
   }
 }
