@@ -25,8 +25,9 @@ import org.copydesk.ingest.Article;
  * instead of once. Two versions
  * of one article are still added in the order they were given (the later replaces the earlier): a
  * version waits for the one before it to be written. {@link #add} blocks when the workers are
- * behind, so memory stays bounded. The first failure stops every worker and is thrown by {@link
- * #close}.
+ * behind, so memory stays bounded. Once every worker is out of articles, they flush the writer's
+ * in-memory segments between them, so that the caller's commit finds none left to flush on its
+ * one thread. The first failure stops every worker and is thrown by {@link #close}.
  *
  * <p>NOTE: {@link #add} is meant to be called from one thread (the reader's); it is synchronized,
  * so that other callers are safe, only slower.
