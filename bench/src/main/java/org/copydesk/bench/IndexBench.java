@@ -109,11 +109,12 @@ final class IndexBench implements Benchmark {
       ingestRate.add(ingest.count / ingest.seconds);
       plainMbs.add(mb / plain.seconds);
       copyMbs.add(mb / copy.seconds);
-      ratio.add(plain.seconds / copy.seconds);
+      double runRatio = plain.seconds / copy.seconds;
+      ratio.add(runRatio);
       cpuRatio.add((plain.cpuSeconds - plain.jitSeconds) / plain.count
           / ((copy.cpuSeconds - copy.jitSeconds) / copy.count));
       if (plain.settled() && copy.settled()) {
-        settledRatio.add(plain.seconds / copy.seconds);
+        settledRatio.add(runRatio);
       }
       plainJit.add(plain.jitSeconds);
       copyJit.add(copy.jitSeconds);
