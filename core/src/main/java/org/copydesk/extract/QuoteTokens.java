@@ -62,10 +62,11 @@ final class QuoteTokens {
     int[] e = new int[capacity];
     byte[] shape = new byte[capacity];
     int[] hash = new int[capacity];
+    char[] cs = text.toCharArray(); // indexing an array is cheaper than String.charAt in the scan
     int c = 0;
     int i = 0;
     while (i < n) {
-      char ch = text.charAt(i);
+      char ch = cs[i];
       int j;
       byte kind = 0;
       int wordHash = 0;
@@ -81,12 +82,12 @@ final class QuoteTokens {
           if (++j == n) {
             break;
           }
-          d = text.charAt(j);
-          if (!isLetterOrDigit(d) && !(isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charAt(j + 1)))) {
+          d = cs[j];
+          if (!isLetterOrDigit(d) && !(isJoiner(d) && j + 1 < n && isLetterOrDigit(cs[j + 1]))) {
             break; // a letter or digit goes on; a joiner ("Korea’s", "U.S") only before one
           }
         }
-        kind = shapeOf(text, i, j);
+        kind = shapeOf(cs, i, j);
         if (chars >= 0x80) {
           kind |= NON_ASCII;
         }
@@ -122,15 +123,15 @@ final class QuoteTokens {
     this.lowers = new String[c];
   }
 
-  private static byte shapeOf(String text, int start, int end) {
+  private static byte shapeOf(char[] cs, int start, int end) {
     byte kind = WORD;
-    char first = text.charAt(start);
+    char first = cs[start];
     if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
       kind |= CAPITALISED;
     }
     if (end - start > 2
-        && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-        && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+        && (cs[end - 1] == 's' || cs[end - 1] == 'S')
+        && (cs[end - 2] == '\'' || cs[end - 2] == '’')) {
       kind |= POSSESSIVE;
     }
     return kind;

@@ -52,14 +52,15 @@ public final class Sentences {
     int n = text.length();
     int start = 0;
     LineWraps wraps = LineWraps.of(text);
+    char[] cs = text.toCharArray(); // indexing an array is cheaper than String.charAt in the scan
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if ((c == '\n' || c == '\r') && !wraps.isWrap(i)) {
         add(text, start, i, out);
         start = i + 1;
       } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
         int end = i + 1;
-        while (end < n && isCloser(text.charAt(end))) {
+        while (end < n && isCloser(cs[end])) {
           end++;
         }
         add(text, start, end, out);

@@ -90,10 +90,13 @@ final class SourceTokens {
     starts = new int[capacity];
     ends = new int[capacity];
     info = new byte[capacity];
+    // NOTE: the scan reads a copy of the chars: indexing an array is cheaper than String.charAt,
+    // which checks the index and the string's coding on every call.
+    char[] cs = text.toCharArray();
     int i = 0;
     int newlines = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       byte cls = classOf(c);
       if ((cls & SPACE) != 0) {
         if (c == '\n') {
@@ -107,7 +110,7 @@ final class SourceTokens {
       }
       newlines = 0;
       if ((cls & LETTER_OR_DIGIT) != 0) {
-        int j = wordEnd(i + 1);
+        int j = wordEnd(cs, i + 1);
         add(i, j, (byte) (WORD | ((cls & UPPER) != 0 ? CAPITALISED : 0)
             | ((cls & LETTER_NOT_LOWER) != 0 ? CAPS_START : 0)));
         if (watch != null && watch.mayContain(text, i, j)) {
@@ -126,14 +129,13 @@ final class SourceTokens {
   }
 
   /** Where the word whose second character is at {@code j} ends. */
-  private int wordEnd(int j) {
-    String s = text;
-    int n = s.length();
+  private static int wordEnd(char[] cs, int j) {
+    int n = cs.length;
     while (j < n) {
-      byte cls = classOf(s.charAt(j));
+      byte cls = classOf(cs[j]);
       if ((cls & (LETTER_OR_DIGIT | MARK)) != 0) {
         j++;
-      } else if ((cls & JOINER) != 0 && j + 1 < n && (classOf(s.charAt(j + 1)) & LETTER_OR_DIGIT) != 0) {
+      } else if ((cls & JOINER) != 0 && j + 1 < n && (classOf(cs[j + 1]) & LETTER_OR_DIGIT) != 0) {
         j += 2;
       } else {
         break;
