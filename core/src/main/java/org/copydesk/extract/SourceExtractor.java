@@ -275,7 +275,7 @@ public final class SourceExtractor {
           int time = timeBefore(t, j);
           if (time > 0) {
             j -= time; // "Tenneco today said", "Fannie Mae last month warned"
-          } else if (t.is(j, AUXILIARY) || t.endsWithLy(j)) {
+          } else if (t.is(j, AUXILIARY) || isAdverb(t, j)) {
             if (j == cueStart - 1 && t.is(j, HAVE_VERB)) {
               cueStart = j;
             }
@@ -678,7 +678,13 @@ public final class SourceExtractor {
       body++;
     }
     String head = t.lower(headTok);
-    if (t.is(headTok, PRONOUN) && !t.isAllCaps(headTok)) {
+    if (t.is(headTok, PRONOUN) && !t.isAllCaps(headTok) || isPronounContraction(head)) {
+      return null;
+    }
+    // Nothing but a determiner ("The estimated loss", "An estimated 50,000", "Many believe"); a word
+    // of two or more capitals is a name ("ITS said").
+    boolean acronymWord = t.isAllCaps(body) && t.ends[body] - t.starts[body] > 1;
+    if (body == nameEnd && t.is(body, DETERMINER) && !acronymWord) {
       return null;
     }
     // A title or role right before a capitalised name: a person ("Company spokesman Dale Coffin").
@@ -790,6 +796,23 @@ public final class SourceExtractor {
       }
     }
     return new Source(name, canonical, t.starts[first], t.ends[last], cue, type);
+  }
+
+  /** Frequent English words: a capitalised "-ly" word among them is still an adverb ("Currently"). */
+  private static final LowerCaseWords FREQUENT = LowerCaseWords.frequentAnd(List.of());
+
+  /**
+   * Whether the word is an adverb in "-ly" ("reportedly said"): one in lower case, or a frequent one.
+   * Other capitalised "-ly" words are names: "Italy said", "Ms Kelly told", "the China Daily said".
+   */
+  private static boolean isAdverb(SourceTokens t, int k) {
+    return t.endsWithLy(k) && (!t.isCapitalised(k) || t.lookup(FREQUENT, k) != null);
+  }
+
+  /** Whether a lower-case word is a pronoun with a verb joined on: "i've", "we're", "it’s". */
+  private static boolean isPronounContraction(String w) {
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+    return apostrophe > 0 && PRONOUNS.contains(w.substring(0, apostrophe));
   }
 
   /** A role of a body: the named body's canonical name, or the whole phrase when the body is unnamed. */

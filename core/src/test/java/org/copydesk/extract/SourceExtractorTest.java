@@ -186,6 +186,34 @@ class SourceExtractorTest {
   }
 
   @Test
+  void aCapitalisedWordEndingInLyIsANameNotAnAdverb() {
+    // "-ly" words before a cue are skipped as adverbs ("reportedly said"), but not capitalised ones
+    assertEquals(List.of("Italy"), names("Italy said it would cut its discount rate."));
+    assertEquals(List.of("the China Daily"), names("Output rose 12 pct, the China Daily said."));
+    assertEquals(List.of("The Bank of Italy"), names("The Bank of Italy said reserves fell."));
+    assertEquals(List.of(), names("Ms Kelly told the BBC progress had been made.")); // a person
+    assertEquals(List.of(), names("Currently estimated at 2 billion dollars, the fund grew.")); // a frequent adverb
+    assertEquals(List.of("company"),
+        EXTRACTOR.extract("The company reportedly said it would sell.").stream().map(Source::canonical).toList());
+  }
+
+  @Test
+  void aDeterminerOrAPronounWithAVerbJoinedOnIsNoSource() {
+    // "estimated", "alleged", "believe" and "told" are cues, but nobody is named before them
+    assertEquals(List.of(), names("The estimated loss to bondholders is up to 70% of the original value."));
+    assertEquals(List.of(), names("An estimated 50,000 people took out split-capital funds."));
+    assertEquals(List.of(), names("Many believe the real motive for his prosecution is political."));
+    assertEquals(List.of(), names("\"I've told her about the film deal,\" he said."));
+    assertEquals(List.of(), names("“It’s said to be the best,” she said."));
+    assertEquals(List.of("Many analysts"), names("Many analysts believe the rate will rise."));
+    assertEquals(List.of("ITS"), names("ITS said the systems are integrated.")); // a company in capitals
+  }
+
+  private static List<String> names(String text) {
+    return EXTRACTOR.extract(text).stream().map(Source::name).toList();
+  }
+
+  @Test
   void userAliasesExtendTheTable() {
     SourceAliases mine = SourceAliases.defaults().with("Daily Blab", "The Daily Blab", "media");
     List<Source> got = new SourceExtractor(mine).extract("The Daily Blab reported that the deal was off.");
