@@ -1,5 +1,7 @@
 package org.copydesk.cli;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.copydesk.extract.ExtractedArticle;
 import org.copydesk.search.ArticleSearcher;
@@ -27,10 +29,19 @@ final class ClaimsOptions {
   @Option(names = "--json", description = "One JSON object per group (JSON Lines).")
   boolean json;
 
-  /** The matching articles with their stored extraction. */
+  /**
+   * The matching articles with their stored extraction, in article id order.
+   *
+   * <p>NOTE: sorted so that the commands print the same groups in the same order for the same
+   * articles. The index holds them in whatever order they were added (the parallel indexer's
+   * workers finish in any order), and the groups keep the order they are given.
+   */
   List<ExtractedArticle> load() throws Exception {
     try (ArticleSearcher searcher = ArticleSearcher.open(indexOption.index)) {
-      return searcher.articles(words == null ? null : String.join(" ", words), Math.max(1, articles));
+      List<ExtractedArticle> found = new ArrayList<>(
+          searcher.articles(words == null ? null : String.join(" ", words), Math.max(1, articles)));
+      found.sort(Comparator.comparing((ExtractedArticle a) -> a.article().id()));
+      return found;
     }
   }
 }

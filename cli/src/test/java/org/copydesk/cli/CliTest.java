@@ -33,6 +33,25 @@ class CliTest {
   }
 
   @Test
+  void claimsCommandsPrintTheSameWhateverOrderTheArticlesWereIndexedIn() throws Exception {
+    List<Path> files;
+    try (var listing = Files.list(Path.of(SEEDS))) {
+      files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    String forward = dir.resolve("forward").toString();
+    String backward = dir.resolve("backward").toString();
+    for (int i = 0; i < files.size(); i++) { // one at a time, so that the index order is the order given
+      assertEquals(0, CliRunner.run("index", "--index", forward, files.get(i).toString()).code());
+      assertEquals(0, CliRunner.run("index", "--index", backward, files.get(files.size() - 1 - i).toString()).code());
+    }
+    for (String command : List.of("quotes", "figures", "sources")) {
+      String a = CliRunner.run(command, "--index", forward, "--all").out();
+      assertFalse(a.isBlank(), command);
+      assertEquals(a, CliRunner.run(command, "--index", backward, "--all").out(), command);
+    }
+  }
+
+  @Test
   void searchJsonPrintsOneObjectPerHitWithSnippets() throws Exception {
     CliRunner.Run run = CliRunner.run("search", "--index", index, "beautiful life", "--json");
     assertEquals(0, run.code(), run.err());
