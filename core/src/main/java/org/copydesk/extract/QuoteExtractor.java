@@ -376,9 +376,14 @@ public final class QuoteExtractor {
       for (int k = from; k < t && !r.is(t, "according"); k++) { // "according to" names who follows it
         wordsBefore |= r.isWord(k);
       }
-      SpeakerResolver.Attribution a =
-          wordsBefore ? r.firstSubject(from, t, cue) : r.subjectAfter(t, ceiling, cue);
-      return a;
+      if (wordsBefore && r.goesOnWithClause(from, t)) {
+        // the sentence goes on past the quote: the speaker stands right before the cue, or after
+        // it when a comma comes before it ("..., said the U.S. official")
+        SpeakerResolver.Attribution a = r.subjectBefore(t, from, cue);
+        boolean inverted = !r.isWord(t - 1) && text.charAt(r.tokenStart(t - 1)) == ',';
+        return a == null && inverted ? r.subjectAfter(t, ceiling, cue) : a;
+      }
+      return wordsBefore ? r.firstSubject(from, t, cue) : r.subjectAfter(t, ceiling, cue);
     }
 
     /** Smith said: “...” / Kim has pledged a “...” / described as “...” by Downing Street. */

@@ -1041,12 +1041,35 @@ final class SpeakerResolver {
       return nounPhraseEndingAt(a, a, cue);
     }
     int b = a;
-    while (b + 1 < ceiling && b + 1 < a + 6 && isWord(b + 1)
-        && !tokens.isIn(b + 1, STOP_WORD | CUE) && !isPossessive(b)) {
-      b++;
+    int limit = a + 6; // six words; an abbreviation's full stop does not count
+    while (true) {
+      if (b + 1 < ceiling && b + 1 < limit && isWord(b + 1)
+          && !tokens.isIn(b + 1, STOP_WORD | CUE) && !isPossessive(b)) {
+        b++;
+      } else if (b + 2 < ceiling && b + 2 < limit + 1 && isInitials(b) && ts[b + 1] == te[b]
+          && text.charAt(ts[b + 1]) == '.' && isWord(b + 2) && !tokens.isIn(b + 2, STOP_WORD | CUE)) {
+        b += 2; // "said the U.S. official"
+        limit++;
+      } else {
+        break;
+      }
     }
     if (tokens.isIn(b, STOP_WORD)) {
       return null;
+    }
+    if (isPossessive(b) && isNameWord(b) && b + 1 < ceiling && isNameWord(b + 1)) {
+      Attribution owned = subjectAfter(b, ceiling, cue); // "said Flight International's Mr Learmount"
+      if (owned != null) {
+        return new Attribution(owned.speaker(), ts[a], owned.mentionEnd(), cue);
+      }
+    }
+    if (isPossessive(b) && b + 1 < ceiling && isWord(b + 1) && !tokens.isIn(b + 1, STOP_WORD | CUE)) {
+      int owner = b; // "said the party's leader": the owned noun is the head
+      b++;
+      while (b + 1 < ceiling && b < owner + 3 && isWord(b + 1) && !isPossessive(b)
+          && !tokens.isIn(b + 1, STOP_WORD | CUE | VERB | PREPOSITION)) {
+        b++;
+      }
     }
     if (isNameWord(b)) {
       int r = b;
@@ -1179,6 +1202,21 @@ final class SpeakerResolver {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the words from token {@code a} go on with the writer's sentence rather than open a
+   * subject: a verb, a preposition or an adverb in lower case first ("“unusual activity” was
+   * detected, bank officials said", "“...” with its product range, said X"). Not "and", "or" or
+   * "to", after which the cue is the sentence subject's own ("“major risks” and warned that").
+   */
+  boolean goesOnWithClause(int a, int b) {
+    while (a < b && !isWord(a)) {
+      a++;
+    }
+    return a < b && Character.isLowerCase(text.charAt(ts[a]))
+        && tokens.isIn(a, VERB | PREPOSITION | BETWEEN_WORD) && !tokens.isIn(a, PRONOUN)
+        && !is(a, "and") && !is(a, "or") && !is(a, "to");
   }
 
   /** Whether the cue is a participle ("saying", "pledging") whose subject is the sentence's. */

@@ -279,7 +279,18 @@ class QuoteExtractorTest {
         Arguments.of("a name with an initial is one name",
             "Shoes\n\nSales rose four pct.\n    U.S. Shoe also said it expects a better quarter.\n"
             + "    It said orders were down \"moderately,\" in the spring.",
-            List.of("U.S. Shoe")));
+            List.of("U.S. Shoe")),
+        Arguments.of("a sentence that goes on past the quote has its speaker by the cue",
+            "Card fraud\n\nCustomers would be told if any \"unusual activity\" was detected, bank officials"
+            + " said. Rates rose. \"Prices will stay firm\" for most of the year, said the U.S. official.",
+            List.of("bank officials", "U.S. official")),
+        Arguments.of("but not one that goes on with and after the quote",
+            "Economy\n\nThe BCC found the economy faced \"major risks\" and warned that growth would slow.",
+            List.of("BCC")),
+        Arguments.of("the person after an owner's possessive speaks",
+            "Airbus\n\n\"Airbus is where Boeing was,\" said Flight International's Mr Learmount. \"It is"
+            + " strong,\" said the company's chief executive Bill Gammell.",
+            List.of("Learmount", "Bill Gammell")));
   }
 
   @ParameterizedTest(name = "{0}")
