@@ -312,12 +312,41 @@ final class SpeakerResolver {
     if (is(t, "states") && tokens.isCapitalised(t)) {
       return false; // a name, not a verb: "the United States", "Gulf States"
     }
+    if (NOUN_CUES.contains(lower(t)) && readsAsNoun(t)) {
+      return false; // "win legal claims", "despite recent comments", "the promises of changes"
+    }
     if ((is(t, "continued") || is(t, "continues")) && isWord(t + 1)) {
       return false; // "investment continued to be held back": no one speaks
     }
     // "the donors would be asked to finance", "he was told": the subject is spoken to
     return !(isPassiveParticiple(t) && (is(t - 1, "be") || is(t - 1, "been") || is(t - 1, "being")
         || is(t - 1, "was") || is(t - 1, "were") || is(t - 1, "is") || is(t - 1, "are")));
+  }
+
+  /** Cues that are also nouns: "the company claims" is a cue, "legal claims" is not. */
+  private static final Set<String> NOUN_CUES =
+      Set.of("claims", "comments", "notes", "promises", "brands", "states", "warning");
+
+  /**
+   * Whether a cue that is also a noun reads as the noun: capitalised (a sentence's first word),
+   * after a determiner or a function word other than a pronoun, a verb or an auxiliary ("the
+   * claims", "of claims", but "are warning"), or
+   * after a lower-case word that no determiner or possessive leads ("legal claims", but "the
+   * company claims").
+   */
+  private boolean readsAsNoun(int t) {
+    if (tokens.isCapitalised(t)) {
+      return true;
+    }
+    int p = t - 1;
+    if (p < 0 || !isWord(p) || isNameWord(p) || tokens.isIn(p, PRONOUN | BETWEEN_WORD | VERB)
+        || is(p, "who") || is(p, "which") || is(p, "that")) {
+      return false; // "“...”, claims Smith", "Smith claims", "he claims", "who claims", "are warning"
+    }
+    if (tokens.isIn(p, DETERMINER | STOP_WORD) || !Character.isLowerCase(text.charAt(ts[p]))) {
+      return true;
+    }
+    return !(p > 0 && (tokens.isIn(p - 1, DETERMINER) || isPossessive(p - 1)));
   }
 
   private boolean isPassiveParticiple(int t) {

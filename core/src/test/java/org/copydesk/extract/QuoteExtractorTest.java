@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -290,7 +291,16 @@ class QuoteExtractorTest {
         Arguments.of("the person after an owner's possessive speaks",
             "Airbus\n\n\"Airbus is where Boeing was,\" said Flight International's Mr Learmount. \"It is"
             + " strong,\" said the company's chief executive Bill Gammell.",
-            List.of("Learmount", "Bill Gammell")));
+            List.of("Learmount", "Bill Gammell")),
+        Arguments.of("a cue that reads as a noun is no cue",
+            "Stadium costs\n\nThe builder, Multiplex, said costs rose. The firm will have to win legal claims"
+            + " against subcontractors. \"We believe our claims are sound,\" it said. Officials were wary,"
+            + " despite recent comments in a newspaper that the \"time is ripe\" for a change.",
+            Arrays.asList("Multiplex", null)),
+        Arguments.of("but the same word after a subject is a cue",
+            "Row\n\nThe company claims the deal was \"entirely proper\". Ecologists are warning that the"
+            + " plan brings \"significant intrusion\".",
+            List.of("company", "Ecologists")));
   }
 
   @ParameterizedTest(name = "{0}")
