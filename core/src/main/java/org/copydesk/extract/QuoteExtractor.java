@@ -250,7 +250,8 @@ public final class QuoteExtractor {
           (inClause && !r.is(cueBefore, "according"))
               || (cueBefore < 0 && lastAttributed != null && lastAttributedSentence == s1
                   && joined(r.tokenAt(lastAttributed.end()), qs));
-      QuoteKind kind = classify(q, quoted, s1, cueBefore, cueAfter, gap != null, qs, reported);
+      int cueClosing = cueAfter >= 0 ? cueAfter : closingCue(qe, ceiling);
+      QuoteKind kind = classify(q, quoted, s1, cueBefore, cueClosing, gap != null, qs, reported);
       SpeakerResolver.Attribution a = null;
       if (kind != QuoteKind.PHRASE) {
         if (kind != QuoteKind.DIRECT && inClause) {
@@ -444,6 +445,37 @@ public final class QuoteExtractor {
     }
 
     /** A cue within a few words after the quote ("...,” he said", "..., Kim told"), or -1. */
+    /**
+     * The cue of a short attribution that closes the quote's sentence after a comma ("A Tory
+     * government would sort out the “shambles” of immigration, ..., he said."; "..., said X."):
+     * the whole sentence is reported speech. -1 when the sentence ends otherwise.
+     */
+    private int closingCue(int qe, int ceiling) {
+      int end = ceiling - 1;
+      while (end > qe && !r.isWord(end) && !inQuote[end]) {
+        end--; // the full stop
+      }
+      int words = 0;
+      for (int t = end; t >= qe && words <= NEAR; t--) {
+        if (inQuote[t]) {
+          return -1;
+        }
+        if (r.isWord(t)) {
+          words++;
+        } else if (text.charAt(r.tokenStart(t)) == ',') {
+          for (int k = t + 1; k <= end; k++) {
+            if (r.isCue(k) && !r.is(k, "according")) {
+              return k;
+            }
+          }
+          return -1;
+        } else {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
     private int cueRightAfter(int qe, int ceiling) {
       int words = 0;
       for (int t = qe; t < ceiling && words <= NEAR; t++) {

@@ -145,7 +145,11 @@ class QuoteExtractorTest {
         Arguments.of("Trade pact.\nIn the announcement, Reagan said \"I am committed to free and fair trade.\"",
             "DIRECT", "Reagan", "Reagan", "said"),
         Arguments.of("Gulf.\nAsked what was left of the platform, Weinberger said, \"Nothing.\"",
-            "DIRECT", "Weinberger", "Weinberger", "said"));
+            "DIRECT", "Weinberger", "Weinberger", "said"),
+        Arguments.of("Tory plans.\nA Tory government would sort out the \"shambles\" of immigration and"
+            + " bring discipline to schools, the party said.", "PARTIAL", "party", "party", "said"),
+        Arguments.of("Tory plans.\nA Tory government would sort out the \"shambles\" of immigration and"
+            + " bring discipline to schools.", "PHRASE", null, null, null));
   }
 
   @ParameterizedTest(name = "{0}")
