@@ -39,7 +39,7 @@ final class SpeakerResolver {
           "confirms", "predicted", "predicts", "complained", "complains", "joked", "remarked",
           "quoted", "according", "tweeted", "posted", "insist", "warn", "added:", "denied",
           "denies", "accused", "accuses", "accusing", "branded", "brands", "branding", "hailed",
-          "hails", "hailing", "concluded", "concludes", "indicated", "indicates");
+          "hails", "hailing", "concluded", "concludes", "indicated", "indicates", "add");
 
   private static final Set<String> PRONOUNS = Set.of(
           "he", "she", "they", "it");
@@ -314,6 +314,9 @@ final class SpeakerResolver {
     }
     if (NOUN_CUES.contains(lower(t)) && readsAsNoun(t)) {
       return false; // "win legal claims", "despite recent comments", "the promises of changes"
+    }
+    if (is(t, "add") && isWord(t + 1) && !is(t + 1, "that")) {
+      return false; // "did add that ..." reports speech, "add value" does not
     }
     if ((is(t, "continued") || is(t, "continues")) && isWord(t + 1)) {
       return false; // "investment continued to be held back": no one speaks
@@ -825,7 +828,16 @@ final class SpeakerResolver {
         }
         last = stripTitles(a, k);
         if (isPossessive(k)) {
-          return null; // "Kim's sister ..." is about someone else
+          // "Labour's Paul Flynn said": the name after the owner's, when a cue follows it (not
+          // "Westlife's Flying Without Wings was", a title); "Kim's sister ..." is someone else
+          int b = k + 1;
+          if (b >= limit || !isNameWord(b)) {
+            return null;
+          }
+          while (b + 1 < limit && isNameWord(b + 1) && !isPossessive(b)) {
+            b++;
+          }
+          return !isPossessive(b) && isCue(b + 1) ? stripTitles(k + 1, b) : null;
         }
         k++;
       } else if (isNameWord(k + 1) && isRoleWord(k)) {
@@ -845,7 +857,7 @@ final class SpeakerResolver {
     while (t < count && ts[t] < sentenceEnd && !isWord(t) && t < count - 1) {
       t++; // a bullet or dash before the sentence
     }
-    if (tokens.isIn(t, STOP_WORD)) {
+    if (tokens.isIn(t, STOP_WORD | BETWEEN_WORD)) { // "However, ...", "Earlier, ..."
       for (int k = t; k < Math.min(count, t + 12) && ts[k] < sentenceEnd; k++) { // bounded
         if (text.charAt(ts[k]) == ',') {
           return k + 1;

@@ -128,8 +128,9 @@ class QuoteDevSetTest {
   void sixthFreshPartHoldsItsMeasuredQuality() throws IOException {
     // measured on first sight, annotated blind to the rules (fresh6/README.md) at 50ec8a0: F1 1.000,
     // speaker 0.835 (81/97), kind 0.900; after the fixes it prompted (a closing ", he said." makes
-    // the sentence's quotes partial; so no longer blind): speaker 0.856 (83/97), kind 0.920
-    holds("fresh6", 1.000, 0.856, 0.920);
+    // the sentence's quotes partial; so no longer blind): speaker 0.856 (83/97), kind 0.920; 0.887
+    // (86/97), kind 0.930 with "Earlier, X ...", "Labour's Paul Flynn said" and "did add that"
+    holds("fresh6", 1.000, 0.887, 0.930);
   }
 
   /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */

@@ -304,7 +304,16 @@ class QuoteExtractorTest {
         Arguments.of("but the same word after a subject is a cue",
             "Row\n\nThe company claims the deal was \"entirely proper\". Ecologists are warning that the"
             + " plan brings \"significant intrusion\".",
-            List.of("company", "Ecologists")));
+            List.of("company", "Ecologists")),
+        Arguments.of("a sentence subject after an opening adverb and after an owner's possessive",
+            "Budget row\n\nTony Blair spoke first. Earlier, Lib Dem chairman Matthew Taylor wrote to the"
+            + " watchdog saying: \"The advice is clear.\" Labour's Paul Flynn said the meeting was tense,"
+            + " adding: \"It was like no other.\"",
+            List.of("Matthew Taylor", "Paul Flynn")),
+        Arguments.of("\"add\" reports speech before \"that\"",
+            "Jobs\n\nAndreas Rees, an economist, was gloomy. But he did add that the numbers should \"subside\""
+            + " later in the year.",
+            List.of("Andreas Rees")));
   }
 
   @ParameterizedTest(name = "{0}")
