@@ -452,8 +452,8 @@ public final class QuoteExtractor {
      */
     private int closingCue(int qe, int ceiling) {
       int end = ceiling - 1;
-      while (end > qe && !r.isWord(end) && !inQuote[end]) {
-        end--; // the full stop
+      for (int n = 0; n < 3 && end > qe && !r.isWord(end) && !inQuote[end]; n++) {
+        end--; // the full stop (a few marks at most: hostile text stays linear)
       }
       int words = 0;
       for (int t = end; t >= qe && words <= NEAR; t--) {

@@ -1068,6 +1068,11 @@ final class SpeakerResolver {
    * 28-year-old Morientes", "according to KCNA". Null when none.
    */
   Attribution subjectAfter(int t, int ceiling, String cue) {
+    return subjectAfter(t, ceiling, cue, true);
+  }
+
+  /** {@link #subjectAfter(int, int, String)}, looking past one owner's possessive if {@code owned}. */
+  private Attribution subjectAfter(int t, int ceiling, String cue, boolean owned) {
     int a = t + 1;
     if (is(a, "to")) {
       a++;
@@ -1098,10 +1103,11 @@ final class SpeakerResolver {
     if (tokens.isIn(b, STOP_WORD)) {
       return null;
     }
-    if (isPossessive(b) && isNameWord(b) && b + 1 < ceiling && isNameWord(b + 1)) {
-      Attribution owned = subjectAfter(b, ceiling, cue); // "said Flight International's Mr Learmount"
-      if (owned != null) {
-        return new Attribution(owned.speaker(), ts[a], owned.mentionEnd(), cue);
+    if (owned && isPossessive(b) && isNameWord(b) && b + 1 < ceiling && isNameWord(b + 1)) {
+      // "said Flight International's Mr Learmount" (one owner only: hostile text stays linear)
+      Attribution person = subjectAfter(b, ceiling, cue, false);
+      if (person != null) {
+        return new Attribution(person.speaker(), ts[a], person.mentionEnd(), cue);
       }
     }
     if (isPossessive(b) && b + 1 < ceiling && isWord(b + 1) && !tokens.isIn(b + 1, STOP_WORD | CUE)) {

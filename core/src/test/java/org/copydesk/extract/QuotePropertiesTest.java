@@ -59,6 +59,9 @@ class QuotePropertiesTest {
       "Kim said “A,” he said, ".repeat(mb / 24),
       ". ".repeat(mb / 2),
       "Ab Cd Ef said ".repeat(mb / 14),
+      "“No,” said Ab's Cd's Ef's ".repeat(mb / 26),
+      "“x” ".repeat(mb / 8) + ",".repeat(mb / 2),
+      "the legal claims “of” ".repeat(mb / 22),
     };
     // CPU time, not wall time: the build machine is shared. A quadratic path would take minutes.
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
