@@ -444,7 +444,6 @@ public final class QuoteExtractor {
       return -1;
     }
 
-    /** A cue within a few words after the quote ("...,” he said", "..., Kim told"), or -1. */
     /**
      * The cue of a short attribution that closes the quote's sentence after a comma ("A Tory
      * government would sort out the “shambles” of immigration, ..., he said."; "..., said X."):
@@ -476,6 +475,7 @@ public final class QuoteExtractor {
       return -1;
     }
 
+    /** A cue within a few words after the quote ("...,” he said", "..., Kim told"), or -1. */
     private int cueRightAfter(int qe, int ceiling) {
       int words = 0;
       for (int t = qe; t < ceiling && words <= NEAR; t++) {

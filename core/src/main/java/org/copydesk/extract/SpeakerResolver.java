@@ -41,6 +41,10 @@ final class SpeakerResolver {
           "denies", "accused", "accuses", "accusing", "branded", "brands", "branding", "hailed",
           "hails", "hailing", "concluded", "concludes", "indicated", "indicates", "add");
 
+  /** Cues that are also nouns: "the company claims" is a cue, "legal claims" is not. */
+  private static final Set<String> NOUN_CUES =
+      Set.of("claims", "comments", "notes", "promises", "brands", "states", "warning");
+
   private static final Set<String> PRONOUNS = Set.of(
           "he", "she", "they", "it");
 
@@ -326,16 +330,11 @@ final class SpeakerResolver {
         || is(t - 1, "was") || is(t - 1, "were") || is(t - 1, "is") || is(t - 1, "are")));
   }
 
-  /** Cues that are also nouns: "the company claims" is a cue, "legal claims" is not. */
-  private static final Set<String> NOUN_CUES =
-      Set.of("claims", "comments", "notes", "promises", "brands", "states", "warning");
-
   /**
    * Whether a cue that is also a noun reads as the noun: capitalised (a sentence's first word),
    * after a determiner or a function word other than a pronoun, a verb or an auxiliary ("the
-   * claims", "of claims", but "are warning"), or
-   * after a lower-case word that no determiner or possessive leads ("legal claims", but "the
-   * company claims").
+   * claims", "of claims", but "are warning"), or after a lower-case word that no determiner or
+   * possessive leads ("legal claims", but "the company claims").
    */
   private boolean readsAsNoun(int t) {
     if (tokens.isCapitalised(t)) {
