@@ -381,8 +381,7 @@ public final class QuoteExtractor {
         // the sentence goes on past the quote: the speaker stands right before the cue, or after
         // it when a comma comes before it ("..., said the U.S. official")
         SpeakerResolver.Attribution a = r.subjectBefore(t, from, cue);
-        boolean inverted = !r.isWord(t - 1) && text.charAt(r.tokenStart(t - 1)) == ',';
-        return a == null && inverted ? r.subjectAfter(t, ceiling, cue) : a;
+        return a == null && commaBefore(t) ? r.subjectAfter(t, ceiling, cue) : a;
       }
       return wordsBefore ? r.firstSubject(from, t, cue) : r.subjectAfter(t, ceiling, cue);
     }
@@ -405,10 +404,15 @@ public final class QuoteExtractor {
       if (a == null && t > floor && (r.is(t - 1, "and") || r.is(t - 1, "but"))) {
         a = participleSubject(t, cue); // "Kim met them and expressed ..."
       }
-      if (a == null && (t == floor || (t > floor && !r.isWord(t - 1) && text.charAt(r.tokenStart(t - 1)) == ','))) {
+      if (a == null && (t == floor || t > floor && commaBefore(t))) {
         a = r.subjectAfter(t, ceiling, cue); // Said coach Scott Johnson: “...”; "The comments, said X, were “...”"
       }
       return a;
+    }
+
+    /** Whether a comma stands right before token t: an inverted cue ("..., said X") may follow. */
+    private boolean commaBefore(int t) {
+      return t > 0 && !r.isWord(t - 1) && text.charAt(r.tokenStart(t - 1)) == ',';
     }
 
     /** The subject of the sentence holding token t, or the most recent speaker. */
