@@ -46,7 +46,8 @@ public final class QuoteExtractor {
   private static final Set<String> NAMING =
       Set.of(
           "of", "slogan", "titled", "entitled", "called", "named", "dubbed", "nicknamed",
-          "so-called", "motto", "term", "word", "words", "phrase", "headline", "album", "film",
+          "so-called", "labelled", "labeled", "motto", "term", "word", "words", "phrase",
+          "headline", "album", "film",
           "song", "book", "single", "show", "series", "programme", "program", "operation",
           "campaign", "banner", "label", "category", "brand", "hashtag", "codenamed",
           "code-named");

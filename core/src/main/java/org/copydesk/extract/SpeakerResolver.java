@@ -39,11 +39,29 @@ final class SpeakerResolver {
           "confirms", "predicted", "predicts", "complained", "complains", "joked", "remarked",
           "quoted", "according", "tweeted", "posted", "insist", "warn", "added:", "denied",
           "denies", "accused", "accuses", "accusing", "branded", "brands", "branding", "hailed",
-          "hails", "hailing", "concluded", "concludes", "indicated", "indicates", "add");
+          "hails", "hailing", "concluded", "concludes", "indicated", "indicates", "add", "believes",
+          "believed", "criticised", "criticized", "criticises", "attacked", "denounced",
+          "condemned", "thanked", "labelled", "labeled", "dismissed");
 
   /** Cues that are also nouns: "the company claims" is a cue, "legal claims" is not. */
   private static final Set<String> NOUN_CUES =
       Set.of("claims", "comments", "notes", "promises", "brands", "states", "warning");
+
+  /**
+   * Cues whose passive names the one spoken to or about, not the speaker: "he was told", "MTV has
+   * been criticised", "the rapper was branded".
+   */
+  private static final Set<String> PASSIVE_PARTICIPLES =
+      Set.of(
+          "asked", "told", "urged", "warned", "praised", "accused", "branded", "hailed",
+          "described", "criticised", "criticized", "attacked", "denounced", "condemned", "thanked",
+          "labelled", "labeled", "dismissed", "believed");
+
+  /** How many words an apposition with no closing comma may have. */
+  private static final int APPOSITION_WORDS = 10;
+
+  /** How many tokens after a passive cue its agent ("by X") may come. */
+  private static final int AGENT_REACH = 16;
 
   private static final Set<String> PRONOUNS = Set.of(
           "he", "she", "they", "it");
@@ -325,9 +343,27 @@ final class SpeakerResolver {
     if ((is(t, "continued") || is(t, "continues")) && isWord(t + 1)) {
       return false; // "investment continued to be held back": no one speaks
     }
-    // "the donors would be asked to finance", "he was told": the subject is spoken to
+    if ((is(t, "believed") || is(t, "believes")) && is(t + 1, "to")) {
+      return false; // "Real Madrid, also believed to be monitoring him": an opinion of others
+    }
+    // "the donors would be asked to finance", "he was told": the subject is spoken to; "described
+    // as “idle speculation” by Downing Street" still names its speaker
     return !(isPassiveParticiple(t) && (is(t - 1, "be") || is(t - 1, "been") || is(t - 1, "being")
-        || is(t - 1, "was") || is(t - 1, "were") || is(t - 1, "is") || is(t - 1, "are")));
+        || is(t - 1, "was") || is(t - 1, "were") || is(t - 1, "is") || is(t - 1, "are"))
+        && !agentFollows(t));
+  }
+
+  /** Whether "by" follows the passive cue at t within a few tokens of its sentence. */
+  private boolean agentFollows(int t) {
+    for (int k = t + 1; k <= t + AGENT_REACH && k < tokens.count; k++) {
+      if (is(k, "by")) {
+        return true;
+      }
+      if (!isWord(k) && text.charAt(ts[k]) == '.') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -352,7 +388,7 @@ final class SpeakerResolver {
   }
 
   private boolean isPassiveParticiple(int t) {
-    return is(t, "asked") || is(t, "told") || is(t, "urged") || is(t, "warned");
+    return PASSIVE_PARTICIPLES.contains(lower(t));
   }
 
   /** Whether token {@code t} is a word that reads {@code w} (lower case) in lower case. */
@@ -907,6 +943,9 @@ final class SpeakerResolver {
     while (p >= floor && tokens.isIn(p, BETWEEN_WORD)) {
       p--;
     }
+    if (p > floor && isAdverbAfterName(p)) {
+      p--; // "Reagan angrily denounced", "Arnold firmly believes"
+    }
     if (p >= floor && text.charAt(ts[p]) == ',') {
       int[] leading = nameBeforeApposition(floor, p);
       if (leading != null) {
@@ -934,7 +973,53 @@ final class SpeakerResolver {
     if (p < floor || !isWord(p)) {
       return null;
     }
+    int[] leading = nameBeforeOpenApposition(floor, p);
+    if (leading != null) {
+      return nounPhraseEndingAt(leading[1], leading[0], cue); // "Ann Simpson, manager at X believes"
+    }
     return nounPhraseEndingAt(p, floor, cue);
+  }
+
+  /**
+   * The name that opens the clause when an apposition after it runs up to the cue with no closing
+   * comma ("Adam Thomas, an analyst at research firm Informa Media believes"), or null. The
+   * apposition follows the name's comma, starts in lower case, names a place of work ("at", "of",
+   * "for", "from") and holds no other mark and no verb ("Lucy, 36, tracked down ... after her
+   * birth mother told" is no apposition).
+   */
+  private int[] nameBeforeOpenApposition(int floor, int p) {
+    int c = p - 1;
+    boolean workplace = false;
+    while (c > floor && c >= p - APPOSITION_WORDS && isWord(c)) {
+      if (tokens.isIn(c, VERB | CUE) || Character.isLowerCase(text.charAt(ts[c])) && lower(c).endsWith("ed")) {
+        return null;
+      }
+      workplace |= is(c, "at") || is(c, "of") || is(c, "for") || is(c, "from");
+      c--;
+    }
+    if (!workplace || c <= floor || isWord(c) || text.charAt(ts[c]) != ','
+        || !Character.isLowerCase(text.charAt(ts[c + 1]))) {
+      return null;
+    }
+    int a = c - 1;
+    while (a > floor && a > c - 4 && isNameWord(a - 1)) {
+      a--;
+    }
+    if (a != floor || a == c - 1 || !isNameWord(a) || isPossessive(c - 1)) {
+      return null; // a name of two words or more opens the clause: "Indeed, ..." is none
+    }
+    return new int[] {a, c - 1};
+  }
+
+  /**
+   * Whether token p reads as an adverb after a name: a lower-case word in "-ly" after a capitalised
+   * word that is not a possessive ("Reagan angrily", not "Smith's family").
+   */
+  private boolean isAdverbAfterName(int p) {
+    int start = ts[p];
+    int end = te[p];
+    return isWord(p) && end - start > 4 && Character.isLowerCase(text.charAt(start))
+        && text.startsWith("ly", end - 2) && isNameWord(p - 1) && !isPossessive(p - 1);
   }
 
   /**

@@ -90,8 +90,10 @@ class QuoteDevSetTest {
     // name, appositions, initials, passive cues, "accusing users of", straight single marks in the
     // body; "the U.S. Official"; "the Cardinal will ask" as a subject; so no longer blind): F1
     // 0.988, speaker 0.855 (65/76), kind 0.899; kind 0.886 once a closing ", X said." makes the
-    // sentence's quotes partial (its "Nazi" comment, a phrase in gold, became partial)
-    holds("fresh2", 0.988, 0.855, 0.886);
+    // sentence's quotes partial (its "Nazi" comment, a phrase in gold, became partial); speaker
+    // 0.895 (68/76), kind 0.911 with verbs of judgement ("criticised", "dismissed", "believes") as
+    // cues whose passive names no speaker
+    holds("fresh2", 0.988, 0.895, 0.911);
   }
 
   @Test
@@ -112,8 +114,8 @@ class QuoteDevSetTest {
     // told" and "Bill Bradley (Democrat) of New Jersey", "indicated", "Mr Howard" a surname; so no
     // longer blind): speaker 0.913 (63/69); kind 0.945 once 'said "I am ..."' and 'said, "Nothing."'
     // are direct; speaker 0.928 (64/69), kind 0.959 once a closing ", X said." makes the sentence's
-    // quotes partial
-    holds("fresh4", 0.993, 0.928, 0.959);
+    // quotes partial; speaker 0.942 (65/69), kind 0.973 with verbs of judgement as cues
+    holds("fresh4", 0.993, 0.942, 0.973);
   }
 
   @Test
@@ -129,8 +131,9 @@ class QuoteDevSetTest {
     // measured on first sight, annotated blind to the rules (fresh6/README.md) at 50ec8a0: F1 1.000,
     // speaker 0.835 (81/97), kind 0.900; after the fixes it prompted (a closing ", he said." makes
     // the sentence's quotes partial; so no longer blind): speaker 0.856 (83/97), kind 0.920; 0.887
-    // (86/97), kind 0.930 with "Earlier, X ...", "Labour's Paul Flynn said" and "did add that"
-    holds("fresh6", 1.000, 0.887, 0.930);
+    // (86/97), kind 0.930 with "Earlier, X ...", "Labour's Paul Flynn said" and "did add that";
+    // 0.897 (87/97), kind 0.940 with verbs of judgement as cues
+    holds("fresh6", 1.000, 0.897, 0.940);
   }
 
   /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */

@@ -313,7 +313,24 @@ class QuoteExtractorTest {
         Arguments.of("\"add\" reports speech before \"that\"",
             "Jobs\n\nAndreas Rees, an economist, was gloomy. But he did add that the numbers should \"subside\""
             + " later in the year.",
-            List.of("Andreas Rees")));
+            List.of("Andreas Rees")),
+        Arguments.of("verbs of judgement attribute a short quote to their subject",
+            "Row\n\nThe minister dismissed the plan as \"desperate\". Jane Roe criticised the \"poor\""
+            + " response, and Mark Doe believes prices will \"stay high\".",
+            List.of("minister", "Jane Roe", "Mark Doe")),
+        Arguments.of("but their passive names no speaker, unless an agent follows",
+            "Channel\n\nThe channel has been criticised for sending \"offensive\" leaflets. The reports were"
+            + " described as \"idle speculation\" by Downing Street. Some firms, believed to be \"nervous\","
+            + " stayed away.",
+            Arrays.asList(null, "Downing Street", null)),
+        Arguments.of("an adverb between the subject and the cue is no part of the name",
+            "Reports\n\nPresident Reagan angrily denounced the reports as \"despicable fiction\".",
+            List.of("Reagan")),
+        Arguments.of("a name before an apposition with no closing comma speaks",
+            "Prints\n\nSales fell. Ann Smith, marketing manager at Quick Prints said shops would"
+            + " \"survive\". Lucy Grey, 36, tracked down her father after her birth mother told her he was"
+            + " \"wild\".",
+            List.of("Ann Smith", "birth mother")));
   }
 
   @ParameterizedTest(name = "{0}")
