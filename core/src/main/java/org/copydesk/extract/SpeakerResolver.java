@@ -158,6 +158,15 @@ final class SpeakerResolver {
           "chancellor", "monarch", "pontiff", "sprinter", "swimmer", "cyclist", "golfer", "boxer",
           "jockey", "athlete", "racer", "driver");
 
+  /** Speaking roles that name where they work after them: "a spokesman for the company". */
+  private static final Set<String> ROLES_AT_PLACES =
+      Set.of(
+          "spokesman", "spokeswoman", "spokesperson", "source", "sources", "official", "officials",
+          "analyst", "analysts", "economist", "economists", "strategist", "executive", "head",
+          "director", "chairman", "member", "representative", "lawyer", "trader", "traders",
+          "dealer", "dealers", "banker", "bankers", "adviser", "advisor", "manager", "expert",
+          "experts", "diplomat", "diplomats", "researcher", "professor", "employee", "worker");
+
   /** Other heads of descriptions of one person, for "he" and "she" ({@link #looksLikeGroup}). */
   private static final Set<String> PERSON_NOUNS =
       Set.of(
@@ -1131,7 +1140,34 @@ final class SpeakerResolver {
           ? null
           : new Attribution(fullest(a, a, ts[a]), ts[a], wordEnd(a), cue);
     }
+    int role = roleBeforePlace(a, floor);
+    if (role >= 0) { // "a senior source at the club told": the source speaks, not the club
+      int start = role;
+      while (start - 1 >= floor && start > role - 3 && isWord(start - 1)
+          && !tokens.isIn(start - 1, DETERMINER | STOP_WORD | CUE) && !isPossessive(start - 1)) {
+        start--;
+      }
+      int[] name = nameForDescription(lower(role), ts[start]);
+      return new Attribution(
+          name != null ? fullest(name[0], name[1], ts[start]) : text.substring(ts[start], te[p]),
+          ts[start], te[p], cue);
+    }
     return description(a, p, cue);
+  }
+
+  /**
+   * The word of a speaking role written before the place it works in, which the description at
+   * {@code a} names ("spokesman for the company", "economist at the bank"), or -1.
+   */
+  private int roleBeforePlace(int a, int floor) {
+    int k = a - 1;
+    if (k >= floor && tokens.isIn(k, DETERMINER)) {
+      k--;
+    }
+    boolean place = is(k, "at") || is(k, "for") || is(k, "with") || is(k, "from") || is(k, "of");
+    int role = k - 1;
+    return place && role >= floor && isWord(role) && Character.isLowerCase(text.charAt(ts[role]))
+        && ROLES_AT_PLACES.contains(lower(role)) ? role : -1;
   }
 
   private Attribution description(int a, int p, String cue) {

@@ -132,8 +132,9 @@ class QuoteDevSetTest {
     // speaker 0.835 (81/97), kind 0.900; after the fixes it prompted (a closing ", he said." makes
     // the sentence's quotes partial; so no longer blind): speaker 0.856 (83/97), kind 0.920; 0.887
     // (86/97), kind 0.930 with "Earlier, X ...", "Labour's Paul Flynn said" and "did add that";
-    // 0.897 (87/97), kind 0.940 with verbs of judgement as cues
-    holds("fresh6", 1.000, 0.897, 0.940);
+    // 0.897 (87/97), kind 0.940 with verbs of judgement as cues; 0.907 (88/97) once "a senior
+    // source at the club told" names the source
+    holds("fresh6", 1.000, 0.907, 0.940);
   }
 
   /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */

@@ -330,7 +330,11 @@ class QuoteExtractorTest {
             "Prints\n\nSales fell. Ann Smith, marketing manager at Quick Prints said shops would"
             + " \"survive\". Lucy Grey, 36, tracked down her father after her birth mother told her he was"
             + " \"wild\".",
-            List.of("Ann Smith", "birth mother")));
+            List.of("Ann Smith", "birth mother")),
+        Arguments.of("a role before the place it works in speaks, not the place",
+            "Takeover\n\n\"This time it is different,\" a senior source at the club told the BBC. A"
+            + " spokesman for the bank said the offer was \"too low\".",
+            List.of("senior source at the club", "spokesman for the bank")));
   }
 
   @ParameterizedTest(name = "{0}")
