@@ -785,8 +785,15 @@ public final class SourceExtractor {
       } else {
         unit = body;
       }
-      String named = possessiveStripped(t.text.substring(t.starts[unit], t.ends[nameEnd]));
+      String written = t.text.substring(t.starts[unit], t.ends[nameEnd]);
+      String named = possessiveStripped(written);
       canonical = a.namedCanonical(named);
+      if (named.length() < written.length()) {
+        String whole = a.namedCanonical(written); // "Moody's noted" after "Moody's Investors Service"
+        if (whole.length() > written.length() && !whole.contains(" and ")) { // not "Foster's and Southcorp"
+          canonical = whole;
+        }
+      }
       SourceAliases.Entry folded = aliases.lookup(canonical);
       if (folded != null) {
         canonical = folded.canonical();

@@ -255,8 +255,9 @@ class SourceDevSetTest {
   @Test
   void qualityOnTheFifthFreshSet() throws IOException {
     // Measured on first sight (annotated blind to the rules, fresh5/README.md) at 16a7ed9:
-    // precision 0.895, recall 0.654, canonical 0.765
-    holdsOnFreshPart("fresh5/", 0.895, 0.654, 0.765);
+    // precision 0.895, recall 0.654, canonical 0.765; canonical 0.941 once "Moody's noted" reads as the
+    // article's "Moody's Investors Service" and the alias table knows the UK parties' short names
+    holdsOnFreshPart("fresh5/", 0.895, 0.654, 0.941);
   }
 
   /** Scores a fresh part of 14 articles; fails when a figure is more than 0.02 below its pin. */

@@ -155,6 +155,10 @@ class SourceExtractorTest {
             + " organisation | said",
         "Moody's Investors Service Inc said it cut the rating.; Moody's Investors Service Inc | Moody's Investors"
             + " Service | organisation | said",
+        "Moody's Investors Service Inc cut the rating. The outlook is weak, Moody's noted.; Moody's |"
+            + " Moody's Investors Service | organisation | noted",
+        "Foster's and Southcorp agreed. The bid was fair, Foster's said.; Foster's | Foster | organisation | said",
+        "The Tories said the plan was flawed.; The Tories | Conservatives | organisation | said",
       })
   void cueShapes(String text, String rows) {
     assertEquals(List.of(rows.split("~")), EXTRACTOR.extract(text).stream().map(SourceExtractorTest::row).toList());
