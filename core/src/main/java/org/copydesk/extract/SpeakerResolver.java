@@ -103,7 +103,7 @@ final class SpeakerResolver {
           "chairman", "chairwoman", "director", "officer", "ceo", "commissioner", "ambassador",
           "mayor", "spokesman", "spokeswoman", "spokesperson", "coach", "manager", "captain",
           "boss", "leader", "premier", "inspector", "cardinal", "archbishop", "bishop", "mp", "mep",
-          "msp");
+          "msp", "speaker");
 
   /** Function words: a capitalised one at a sentence start is not a name ("But", "As"). */
   private static final Set<String> STOP =

@@ -140,8 +140,10 @@ class QuoteDevSetTest {
   @Test
   void seventhFreshPartHoldsItsMeasuredQuality() throws IOException {
     // measured on first sight, annotated blind to the rules (fresh7/README.md) at 6d1508e: F1
-    // 1.000, speaker 0.797 (51/64), kind 0.989
-    holds("fresh7", 1.000, 0.797, 0.989);
+    // 1.000, speaker 0.797 (51/64), kind 0.989 (the same at 1927ea5, before this sitting's speaker
+    // rules); after the fix it prompted ("House Speaker Jim Wright" is Jim Wright; so no longer
+    // blind): speaker 0.844 (54/64)
+    holds("fresh7", 1.000, 0.844, 0.989);
   }
 
   /** Prints the part's figures and fails when one is more than 0.02 below its pinned value. */

@@ -334,7 +334,10 @@ class QuoteExtractorTest {
         Arguments.of("a role before the place it works in speaks, not the place",
             "Takeover\n\n\"This time it is different,\" a senior source at the club told the BBC. A"
             + " spokesman for the bank said the offer was \"too low\".",
-            List.of("senior source at the club", "spokesman for the bank")));
+            List.of("senior source at the club", "spokesman for the bank")),
+        Arguments.of("\"Speaker\" is a title before the name",
+            "Veto\n\n\"We have counted and feel comfortable,\" House Speaker Jim Wright said.",
+            List.of("Jim Wright")));
   }
 
   @ParameterizedTest(name = "{0}")
