@@ -378,6 +378,13 @@ public final class QuoteExtractor {
       for (int k = from; k < t && !r.is(t, "according"); k++) { // "according to" names who follows it
         wordsBefore |= r.isWord(k);
       }
+      int comma = lastCommaAfterWords(from, t);
+      if (comma >= 0) { // “economy” that could hamper reforms, the TUC said: the TUC speaks
+        SpeakerResolver.Attribution a = r.subjectBefore(t, comma + 1, cue);
+        if (a != null) {
+          return a;
+        }
+      }
       if (wordsBefore && r.goesOnWithClause(from, t)) {
         // the sentence goes on past the quote: the speaker stands right before the cue, or after
         // it when a comma comes before it ("..., said the U.S. official")
@@ -385,6 +392,28 @@ public final class QuoteExtractor {
         return a == null && commaBefore(t) ? r.subjectAfter(t, ceiling, cue) : a;
       }
       return wordsBefore ? r.firstSubject(from, t, cue) : r.subjectAfter(t, ceiling, cue);
+    }
+
+    /**
+     * The last comma in {@code [from, t)} when the stretch goes on with the quote's own clause: its
+     * first word is in lower case and no pronoun (“...” that could hamper reforms, the TUC said; not
+     * “...”, Anais Faraj, an analyst at Nomura told; not “...” he, too, said). Else -1.
+     */
+    private int lastCommaAfterWords(int from, int t) {
+      int comma = -1;
+      boolean word = false;
+      for (int k = from; k < t; k++) {
+        if (r.isWord(k)) {
+          if (!word && (!Character.isLowerCase(text.charAt(r.tokenStart(k)))
+              || r.is(k, "he") || r.is(k, "she") || r.is(k, "it") || r.is(k, "they"))) {
+            return -1;
+          }
+          word = true;
+        } else if (word && !inQuote[k] && text.charAt(r.tokenStart(k)) == ',') {
+          comma = k;
+        }
+      }
+      return comma;
     }
 
     /** Smith said: “...” / Kim has pledged a “...” / described as “...” by Downing Street. */

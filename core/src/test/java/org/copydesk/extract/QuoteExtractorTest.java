@@ -337,7 +337,11 @@ class QuoteExtractorTest {
             List.of("senior source at the club", "spokesman for the bank")),
         Arguments.of("\"Speaker\" is a title before the name",
             "Veto\n\n\"We have counted and feel comfortable,\" House Speaker Jim Wright said.",
-            List.of("Jim Wright")));
+            List.of("Jim Wright")),
+        Arguments.of("a clause after the quote goes on to its own comma, then the speaker",
+            "Jobs\n\nCuts will prove a \"false economy\" that could hamper reforms, the TUC said. \"It is"
+            + " a whiff of a sweetener\", Anais Faraj, an analyst at Nomura told Reuters.",
+            List.of("TUC", "Anais Faraj")));
   }
 
   @ParameterizedTest(name = "{0}")
