@@ -131,6 +131,12 @@ public final class SourceExtractor {
           "representatives", "chairman", "executive", "executives", "director", "directors", "aide", "aides",
           "statement", "editor", "correspondent");
 
+  /** Words that make an apposition describe a person: "Geoff Brooks, a senior member of the hunt". */
+  private static final Set<String> PEOPLE_IN_APPOSITION =
+      Set.of("member", "head", "chief", "president", "founder", "owner", "leader", "minister", "secretary",
+          "manager", "partner", "professor", "lawyer", "analyst", "economist", "father", "mother", "son",
+          "daughter", "wife", "husband", "mr", "mrs", "ms", "dr");
+
   /** Capitalised words that make a name an organisation, and the type they give. */
   private static final Map<String, String> ORG_WORDS = new HashMap<>();
 
@@ -562,6 +568,11 @@ public final class SourceExtractor {
         if (w.equals("who") || w.equals("which") || w.equals("whose") || opensParticiplePhrase(t, k + 1)) {
           return k - 1; // "Towle Manufacturing Co, operating under Chapter 11, said"
         }
+        if ((w.equals("a") || w.equals("an") || w.equals("the") || w.equals("at"))
+            && (t.isCapitalised(k - 1) || t.is(k - 1, HEAD)) && describesABody(t, k + 2, comma)
+            && (!CORPORATE_SUFFIXES.contains(t.lower(k - 1)) || t.isWord(k - 2))) { // not "(Pacific) Ltd"
+          return k - 1; // "Acme Corp, the Ohio maker of pumps, said"; "Officials, at a news conference, said"
+        }
         for (int m = k + 1; m < comma; m++) {
           if (!t.isCapitalised(m) && !t.is(m, CONNECTOR)) {
             return -1;
@@ -577,6 +588,21 @@ public final class SourceExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code [from, to)} reads as a description of a body: a word in lower case and no role
+   * or title ("the Ohio maker of pumps", not "a senior member of the Quorn hunt", a person).
+   */
+  private static boolean describesABody(SourceTokens t, int from, int to) {
+    boolean lower = false;
+    for (int m = from; m < to; m++) {
+      if (t.is(m, ROLE | TITLE) || t.isWord(m) && PEOPLE_IN_APPOSITION.contains(t.lower(m))) {
+        return false;
+      }
+      lower |= t.isWord(m) && !t.isCapitalised(m);
+    }
+    return lower;
   }
 
   /**

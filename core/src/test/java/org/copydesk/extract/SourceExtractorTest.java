@@ -159,6 +159,9 @@ class SourceExtractorTest {
             + " Moody's Investors Service | organisation | noted",
         "Foster's and Southcorp agreed. The bid was fair, Foster's said.; Foster's | Foster | organisation | said",
         "The Tories said the plan was flawed.; The Tories | Conservatives | organisation | said",
+        "Acme Corp, the Ohio maker of pumps, said sales rose.; Acme Corp | Acme | organisation | said",
+        "Company officials, at a press conference, said it would close.; Company officials | company"
+            + " officials | official | said",
       })
   void cueShapes(String text, String rows) {
     assertEquals(List.of(rows.split("~")), EXTRACTOR.extract(text).stream().map(SourceExtractorTest::row).toList());
@@ -180,6 +183,12 @@ class SourceExtractorTest {
             + "Michael Luckey, automotive analyst for the Wall Street firm Shearson Lehman Brothers."));
     List<Source> lawyers = EXTRACTOR.extract("Her lawyers said in a statement that he was innocent.");
     assertEquals("lawyers", lawyers.get(0).canonical());
+  }
+
+  @Test
+  void aPersonDescribedInAnAppositionIsNoSource() {
+    assertEquals(List.of(), names("Farmer Geoff Brooks, a senior member of the Quorn hunt, told the BBC it was over."));
+    assertEquals(List.of(), names("Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it bought."));
   }
 
   @Test
