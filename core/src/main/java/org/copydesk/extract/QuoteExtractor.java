@@ -404,8 +404,7 @@ public final class QuoteExtractor {
       boolean word = false;
       for (int k = from; k < t; k++) {
         if (r.isWord(k)) {
-          if (!word && (!Character.isLowerCase(text.charAt(r.tokenStart(k)))
-              || r.is(k, "he") || r.is(k, "she") || r.is(k, "it") || r.is(k, "they"))) {
+          if (!word && (!Character.isLowerCase(text.charAt(r.tokenStart(k))) || r.isPronoun(k))) {
             return -1;
           }
           word = true;

@@ -1386,6 +1386,11 @@ final class SpeakerResolver {
         && !is(a, "and") && !is(a, "or") && !is(a, "to");
   }
 
+  /** Whether token t is "he", "she", "it" or "they". */
+  boolean isPronoun(int t) {
+    return tokens.isIn(t, PRONOUN);
+  }
+
   /** Whether the cue is a participle ("saying", "pledging") whose subject is the sentence's. */
   boolean isParticiple(int t) {
     return lower(t).endsWith("ing") && !lower(t).equals("according");
